@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * WXT configuration. Permissions are deliberately minimal; each is justified in README.md
+ * ("Permissions") and pinned by tests/unit/manifest.test.ts.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Source Context',
+    description:
+      'Who publishes this, which organizations it names, which claims it makes, and your notes. All local.',
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'tabs', 'contextMenus'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: 'Source Context' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'source-context@source-context.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', '.output/**', 'coverage/**'],
+  },
+});
