@@ -16,7 +16,7 @@ export default defineConfig({
     name: 'Source Context',
     description:
       'Who publishes this, which organizations it names, which claims it makes, and your notes. All local.',
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'tabs', 'contextMenus'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Source Context' },
     ...(browser === 'firefox'
@@ -24,9 +24,10 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'source-context@source-context.org',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

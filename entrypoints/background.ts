@@ -1,3 +1,59 @@
-import { defineBackground } from '#imports';
+/**
+ * Background (MV3 service worker / Firefox event page): thin wiring of browser APIs into
+ * lib/background/router. It keeps no state in memory: tab states live in storage.session and
+ * everything else in IndexedDB, opened lazily.
+ */
+import { browser, defineBackground, type Browser } from '#imports';
+import { handleMessage } from '../lib/background/router';
+import type { BackgroundDeps, TabState } from '../lib/background/deps';
+import { PageDescriptionSchema } from '../lib/messages/contract';
+import { openDb, requestPersistence, type Db } from '../lib/storage/open';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  let dbPromise: Promise<Db> | null = null;
+  const db = (): Promise<Db> => {
+    dbPromise ??= openDb({ onVersionChange: () => (dbPromise = null) }).catch((error: unknown) => {
+      dbPromise = null;
+      throw error;
+    });
+    return dbPromise;
+  };
+  const session = browser.storage.session ?? browser.storage.local;
+  const tabKey = (tabId: number): string => `tab:${tabId}`;
+
+  const deps: BackgroundDeps = {
+    extensionOrigin: browser.runtime.getURL('/'),
+    db,
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    async getTabUrl(tabId) {
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      return tab?.url ?? null;
+    },
+    async describeTab(tabId) {
+      const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'describePage' }, { frameId: 0 }).catch(() => null);
+      const parsed = PageDescriptionSchema.safeParse(answer);
+      return parsed.success ? parsed.data : null;
+    },
+    async injectArticleScript(tabId) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/article.js'] });
+    },
+    async setTabState(tabId, state) {
+      await session.set({ [tabKey(tabId)]: state });
+    },
+    async getTabState(tabId) {
+      const stored = await session.get(tabKey(tabId));
+      return (stored[tabKey(tabId)] as TabState | undefined) ?? null;
+    },
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    return handleMessage(raw, sender, deps);
+  });
+  browser.tabs.onRemoved.addListener((tabId: number) => {
+    void session.remove(tabKey(tabId));
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void requestPersistence(navigator);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Popup wiring: finds the tab it is about (the active tab, or `?tab=<id>` when opened as a page
+ * by tests or the side panel), asks the background for that tab's context, and sends the reader's
+ * edits back as commands. Rendering is components/PopupView's job.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import type { Result, TabContext, UiMessage } from '../../lib/messages/contract';
+import type { Note } from '../../lib/storage/records';
+import { toPageKey } from '../../lib/urls';
+import { PopupView } from '../../components/PopupView';
+
+async function send<T>(message: UiMessage): Promise<T> {
+  const result = (await browser.runtime.sendMessage(message)) as Result<T> | undefined;
+  if (!result) throw new Error('The extension did not answer. Try reopening this panel.');
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+async function findTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [view, setView] = useState<TabContext | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [undo, setUndo] = useState<Note | null>(null);
+
+  const refresh = useCallback(async (id: number) => {
+    try {
+      setView(await send<TabContext>({ type: 'getTabContext', tabId: id }));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, []);
+
+  useEffect(() => {
+    findTabId().then((id) => {
+      if (id === null) setError('No tab to describe.');
+      else {
+        setTabId(id);
+        void refresh(id);
+      }
+    }, (e: Error) => setError(e.message));
+  }, [refresh]);
+
+  useEffect(() => {
+    if (view?.state !== 'pending' || tabId === null) return;
+    const timer = setTimeout(() => void refresh(tabId), 400);
+    return () => clearTimeout(timer);
+  }, [view, tabId, refresh]);
+
+  const run = async (action: () => Promise<unknown>): Promise<void> => {
+    if (tabId === null) return;
+    setBusy(true);
+    try {
+      await action();
+      await refresh(tabId);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const pageKey = view?.page?.pageKey ?? (view?.url ? toPageKey(view.url) : '');
+
+  return (
+    <main class="popup">
+      <header class="app-header">
+        <span class="app-name">Source Context</span>
+      </header>
+      <PopupView
+        view={view}
+        error={error}
+        busy={busy}
+        undo={undo}
+        onSaveNote={(text, id) => void run(() => send({ type: 'saveNote', pageKey, text, id }))}
+        onDeleteNote={(note) =>
+          void run(async () => {
+            await send({ type: 'deleteNote', id: note.id });
+            setUndo(note);
+          })
+        }
+        onUndo={() =>
+          void run(async () => {
+            if (undo) await send({ type: 'restoreNote', note: undo });
+            setUndo(null);
+          })
+        }
+        onRetry={() => void run(() => send({ type: 'retryExtraction', tabId: tabId ?? 0 }))}
+      />
+    </main>
+  );
+}

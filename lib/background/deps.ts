@@ -1,0 +1,34 @@
+/**
+ * What the background router needs from the browser, injected so lib/ stays testable.
+ */
+import type { PageDescription } from '../messages/contract';
+import type { Db } from '../storage/open';
+import type { PageRecord } from '../storage/records';
+
+export interface Sender {
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+export interface TabState {
+  state: 'pending' | 'failed' | 'article' | 'not-article';
+  url: string;
+  reason: string | null;
+}
+
+export interface BackgroundDeps {
+  /** `chrome-extension://<id>/` (or `moz-extension://…/`): messages from here are our own pages. */
+  extensionOrigin: string;
+  db: () => Promise<Db>;
+  now: () => number;
+  newId: () => string;
+  /** The tab's current URL, or null when the tab is gone or its URL is hidden from us. */
+  getTabUrl: (tabId: number) => Promise<string | null>;
+  /** Asks the detector in the tab what the page is; null when no content script answers. */
+  describeTab: (tabId: number) => Promise<PageDescription | null>;
+  injectArticleScript: (tabId: number) => Promise<void>;
+  setTabState: (tabId: number, state: TabState) => Promise<void>;
+  getTabState: (tabId: number) => Promise<TabState | null>;
+  onPageStored?: (record: PageRecord, isNew: boolean, tabId: number) => Promise<void>;
+}

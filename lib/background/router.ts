@@ -1,0 +1,71 @@
+/**
+ * The background's message router: validates every message, checks who sent it, and answers
+ * `{ ok, value } | { ok: false, error }`. It never throws on bad input. Browser APIs come in as
+ * `deps`, so tests drive it with fakes and fuzz it with garbage.
+ */
+import { ContentMessageSchema, UiMessageSchema, fail, type Result, type TabContext } from '../messages/contract';
+import { addTextAnalysis } from '../analyze-text';
+import type { Db } from '../storage/open';
+import { putPageContext } from '../storage/pages';
+import { deleteNote, restoreNote, saveNote } from '../storage/notes';
+import type { BackgroundDeps, Sender } from './deps';
+import { describeTabContext } from './tab-context';
+
+/** True when the sender is one of our own extension pages (popup, side panel, library, settings). */
+export function isExtensionPage(sender: Sender, extensionOrigin: string): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** Handles any incoming runtime message. */
+export async function handleMessage(raw: unknown, sender: Sender, deps: BackgroundDeps): Promise<Result<unknown>> {
+  try {
+    if (isExtensionPage(sender, deps.extensionOrigin)) return await handleUiMessage(raw, deps);
+    if (sender.tab?.id !== undefined) return await handleContentMessage(raw, sender.tab.id, deps);
+    return fail('Unknown sender.');
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : 'Unexpected error.');
+  }
+}
+
+async function handleContentMessage(raw: unknown, tabId: number, deps: BackgroundDeps): Promise<Result<unknown>> {
+  const parsed = ContentMessageSchema.safeParse(raw);
+  if (!parsed.success) return fail(`Invalid message: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
+  const message = parsed.data;
+  switch (message.type) {
+    case 'articleDetected':
+      await deps.setTabState(tabId, { state: 'pending', url: message.url, reason: null });
+      await deps.injectArticleScript(tabId);
+      return { ok: true, value: null };
+    case 'articleExtractionFailed':
+      await deps.setTabState(tabId, { state: 'failed', url: message.url, reason: message.reason });
+      return { ok: true, value: null };
+    case 'articleExtracted': {
+      const context = addTextAnalysis(message.context);
+      const db = await deps.db();
+      const { record, isNew } = await putPageContext(db, context, message.contentHash, deps.now());
+      await deps.onPageStored?.(record, isNew, tabId);
+      await deps.setTabState(tabId, { state: context.isArticle ? 'article' : 'not-article', url: context.url, reason: null });
+      return { ok: true, value: { pageKey: record.pageKey } };
+    }
+  }
+}
+
+async function handleUiMessage(raw: unknown, deps: BackgroundDeps): Promise<Result<unknown>> {
+  const parsed = UiMessageSchema.safeParse(raw);
+  if (!parsed.success) return fail(`Invalid message: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
+  const message = parsed.data;
+  const db: Db = await deps.db();
+  switch (message.type) {
+    case 'getTabContext':
+      return { ok: true, value: (await describeTabContext(message.tabId, db, deps)) satisfies TabContext };
+    case 'saveNote':
+      return { ok: true, value: await saveNote(db, message, deps.now(), deps.newId) };
+    case 'deleteNote':
+      return { ok: true, value: await deleteNote(db, message.id) };
+    case 'restoreNote':
+      return { ok: true, value: await restoreNote(db, message.note) };
+    case 'retryExtraction':
+      await deps.injectArticleScript(message.tabId);
+      return { ok: true, value: null };
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The one message contract. Every message between content scripts, the background and extension
+ * pages is declared here, grouped by direction, each with its response. Receivers `safeParse`
+ * everything: content-script data is page-derived and hostile.
+ */
+import { z } from '../models/zod';
+import { DetectionSchema, PageContextSchema } from '../models/page-context';
+import { NoteSchema, PageRecordSchema } from '../storage/records';
+
+const url = z.string().min(1).max(8_192);
+const id = z.string().min(1).max(64);
+
+/** Content script -> background. Events, past tense. */
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('articleDetected'), url }),
+  z.object({
+    type: z.literal('articleExtracted'),
+    context: PageContextSchema,
+    contentHash: z.string().max(64),
+  }),
+  z.object({ type: z.literal('articleExtractionFailed'), url, reason: z.string().max(500) }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+/** Extension pages (popup, side panel, library, settings) -> background. Commands, imperative. */
+export const UiMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('getTabContext'), tabId: z.number().int().min(0) }),
+  z.object({ type: z.literal('saveNote'), pageKey: url, text: z.string().min(1).max(100_000), id: id.optional() }),
+  z.object({ type: z.literal('deleteNote'), id }),
+  z.object({ type: z.literal('restoreNote'), note: NoteSchema }),
+  z.object({ type: z.literal('retryExtraction'), tabId: z.number().int().min(0) }),
+]);
+export type UiMessage = z.infer<typeof UiMessageSchema>;
+
+/** Background/popup -> content script (the detector in a tab). */
+export const TabMessageSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('describePage') })]);
+export type TabMessage = z.infer<typeof TabMessageSchema>;
+
+/** The detector's answer to `describePage`: what the page is, without storing anything. */
+export const PageDescriptionSchema = z.object({
+  url,
+  title: z.string().max(2_000),
+  detection: DetectionSchema,
+});
+export type PageDescription = z.infer<typeof PageDescriptionSchema>;
+
+/** What the popup gets for a tab. */
+export const TabContextSchema = z.object({
+  state: z.enum(['article', 'pending', 'not-article', 'unreadable', 'failed']),
+  url: z.string().max(8_192).nullable(),
+  reason: z.string().max(500).nullable(),
+  page: PageRecordSchema.nullable(),
+  description: PageDescriptionSchema.nullable(),
+  notes: z.array(NoteSchema),
+});
+export type TabContext = z.infer<typeof TabContextSchema>;
+
+/** Every response: a value or a typed error. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Builds an error result with a message capped for display. */
+export function fail(error: string): { ok: false; error: string } {
+  return { ok: false, error: error.slice(0, 500) };
+}

@@ -1,0 +1,66 @@
+/**
+ * The database: one idb `DBSchema` typing every store and index, and the list of versioned
+ * upgrades. Never edit a shipped migration: add the next one. tests/unit/storage/migrations.test.ts
+ * opens every earlier version with data and upgrades it.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Note, PageRecord } from './records';
+
+export const DB_NAME = 'source-context';
+
+/** Clippings are typed loosely here; lib/storage/records.ts holds their zod schema. */
+export interface StoredClipping {
+  id: string;
+  pageKey: string;
+  publisherDomain: string;
+  tags: string[];
+  createdAtMs: number;
+  [key: string]: unknown;
+}
+
+export interface StoredPublisher {
+  domain: string;
+  updatedAtMs: number;
+  [key: string]: unknown;
+}
+
+export interface SourceContextDb extends DBSchema {
+  pages: {
+    key: string;
+    value: PageRecord;
+    indexes: { 'by-url': string; 'by-publisher': string; 'by-last-seen': number };
+  };
+  publishers: { key: string; value: StoredPublisher; indexes: { 'by-updated': number } };
+  notes: { key: string; value: Note; indexes: { 'by-page': string; 'by-created': number } };
+  clippings: {
+    key: string;
+    value: StoredClipping;
+    indexes: { 'by-page': string; 'by-created': number; 'by-tag': string; 'by-publisher': string };
+  };
+}
+
+type UpgradeTx = IDBPTransaction<SourceContextDb, ArrayLike<StoreNames<SourceContextDb>>, 'versionchange'>;
+export type Migration = (db: IDBPDatabase<SourceContextDb>, tx: UpgradeTx) => void;
+
+/** MIGRATIONS[i] upgrades version i to version i + 1. */
+export const MIGRATIONS: readonly Migration[] = [
+  // v1: the first shipped schema.
+  (db) => {
+    const pages = db.createObjectStore('pages', { keyPath: 'pageKey' });
+    pages.createIndex('by-url', 'urls', { multiEntry: true });
+    pages.createIndex('by-publisher', 'publisherDomain');
+    pages.createIndex('by-last-seen', 'lastSeenAtMs');
+    const publishers = db.createObjectStore('publishers', { keyPath: 'domain' });
+    publishers.createIndex('by-updated', 'updatedAtMs');
+    const notes = db.createObjectStore('notes', { keyPath: 'id' });
+    notes.createIndex('by-page', 'pageKey');
+    notes.createIndex('by-created', 'createdAtMs');
+    const clippings = db.createObjectStore('clippings', { keyPath: 'id' });
+    clippings.createIndex('by-page', 'pageKey');
+    clippings.createIndex('by-created', 'createdAtMs');
+    clippings.createIndex('by-tag', 'tags', { multiEntry: true });
+    clippings.createIndex('by-publisher', 'publisherDomain');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;

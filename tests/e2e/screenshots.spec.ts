@@ -1,0 +1,22 @@
+/**
+ * Screenshots of the popup on the fixture pages, for the README and for looking at what readers
+ * see. `npm run screenshots` writes them to tests/screenshots/; a normal run writes to test-results/.
+ */
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+const OUT = process.env.UPDATE_SCREENSHOTS === '1' ? 'tests/screenshots' : 'test-results/screenshots';
+
+test('screenshots of the popup on an article and on a non-article page', async ({ context, site, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto(site.origin + '/news/opposition-rally-paris.html');
+  const popup = await openPopup(page);
+  await expect(popup.getByTestId('article-title')).toBeVisible();
+  await popup.screenshot({ path: join(OUT, 'popup-article.png'), fullPage: true });
+
+  const front = await context.newPage();
+  await front.goto(site.origin + '/world/');
+  const popup2 = await openPopup(front);
+  await expect(popup2.getByTestId('state')).toBeVisible();
+  await popup2.screenshot({ path: join(OUT, 'popup-not-article.png'), fullPage: true });
+});

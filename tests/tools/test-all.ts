@@ -1,0 +1,45 @@
+/**
+ * `npm test`: everything CI runs, in order, stopping at the first failure: format/lint/typecheck,
+ * unit tests, the Chrome and Firefox builds with `web-ext lint`, the Playwright e2e suite in real
+ * Chromium, and a short bench run (so it never rots; it does not fail on timing).
+ */
+import { spawnSync } from 'node:child_process';
+import { findBrowser, NO_BROWSER_ADVICE } from './find-browser';
+
+const steps: [string, string[]][] = [
+  ['check (format, lint, typecheck)', ['npm', 'run', '--silent', 'check']],
+  ['unit tests', ['npx', 'vitest', 'run']],
+  ['build (Chrome MV3)', ['npx', 'wxt', 'build']],
+  ['build (Firefox) + web-ext lint', ['npm', 'run', '--silent', 'lint:firefox']],
+  ['e2e tests (Chromium)', ['npx', 'playwright', 'test']],
+  ['bench (quick)', ['npm', 'run', '--silent', 'bench', '--', '--quick']],
+];
+
+function main(): number {
+  let browser;
+  try {
+    browser = findBrowser();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 1;
+  }
+  if (!browser) {
+    process.stderr.write(`${NO_BROWSER_ADVICE}\nThe e2e tests need one; nothing was run.\n`);
+    return 1;
+  }
+  process.stdout.write(`Browser: ${browser.path} (from ${browser.from})\n`);
+  for (const [name, [cmd, ...args]] of steps) {
+    process.stdout.write(`\n=== ${name}: ${[cmd, ...args].join(' ')}\n`);
+    const started = Date.now();
+    const result = spawnSync(cmd!, args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: browser.path } });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (result.status !== 0) {
+      process.stderr.write(`\n✘ ${name} failed (exit ${result.status ?? result.signal}) after ${seconds}s\n`);
+      return result.status ?? 1;
+    }
+    process.stdout.write(`✔ ${name} (${seconds}s)\n`);
+  }
+  return 0;
+}
+
+process.exitCode = main();
