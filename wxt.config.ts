@@ -16,8 +16,12 @@ export default defineConfig({
     name: 'Source Context',
     description:
       'Who publishes this, which organizations it names, which claims it makes, and your notes. All local.',
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The always-on detector is a plain script (entrypoints/detector.ts explains why).
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },
+    ],
     action: { default_title: 'Source Context' },
     ...(browser === 'firefox'
       ? {

@@ -3,7 +3,8 @@
  * page key that makes one article out of its canonical, AMP, mobile and tracking-parameter URLs.
  */
 
-const TRACKING_PARAMS = /^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|smid|ocid|at_medium|at_campaign|__twitter_impression)$/i;
+const TRACKING_PARAMS =
+  /^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|smid|ocid|at_medium|at_campaign|__twitter_impression)$/i;
 
 /** The URL when it is an absolute http(s) URL (after trimming), else null. Use before any `href`. */
 export function toSafeHttpUrl(raw: unknown): string | null {

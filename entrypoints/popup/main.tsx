@@ -1,3 +1,4 @@
+import './mark-start';
 import { render } from 'preact';
 import { App } from './App';
 

@@ -27,7 +27,10 @@ export interface BackgroundDeps {
   getTabUrl: (tabId: number) => Promise<string | null>;
   /** Asks the detector in the tab what the page is; null when no content script answers. */
   describeTab: (tabId: number) => Promise<PageDescription | null>;
-  injectArticleScript: (tabId: number) => Promise<void>;
+  /** Parses serialized page HTML and runs lib/'s DOM half (offscreen document or background page). */
+  extractFromHtml: (html: string, url: string) => Promise<unknown>;
+  /** Asks the detector in the tab to send its page again (retry). */
+  requestResend: (tabId: number) => Promise<void>;
   setTabState: (tabId: number, state: TabState) => Promise<void>;
   getTabState: (tabId: number) => Promise<TabState | null>;
   onPageStored?: (record: PageRecord, isNew: boolean, tabId: number) => Promise<void>;

@@ -3,8 +3,17 @@
  * `{ ok, value } | { ok: false, error }`. It never throws on bad input. Browser APIs come in as
  * `deps`, so tests drive it with fakes and fuzz it with garbage.
  */
-import { ContentMessageSchema, UiMessageSchema, fail, type Result, type TabContext } from '../messages/contract';
+import {
+  ContentMessageSchema,
+  UiMessageSchema,
+  fail,
+  type Result,
+  type TabContext,
+} from '../messages/contract';
 import { addTextAnalysis } from '../analyze-text';
+import { hashText } from '../hash';
+import { PageContextSchema } from '../models/page-context';
+import { registrableDomain } from '../publishers/from-page';
 import type { Db } from '../storage/open';
 import { putPageContext } from '../storage/pages';
 import { deleteNote, restoreNote, saveNote } from '../storage/notes';
@@ -17,7 +26,11 @@ export function isExtensionPage(sender: Sender, extensionOrigin: string): boolea
 }
 
 /** Handles any incoming runtime message. */
-export async function handleMessage(raw: unknown, sender: Sender, deps: BackgroundDeps): Promise<Result<unknown>> {
+export async function handleMessage(
+  raw: unknown,
+  sender: Sender,
+  deps: BackgroundDeps,
+): Promise<Result<unknown>> {
   try {
     if (isExtensionPage(sender, deps.extensionOrigin)) return await handleUiMessage(raw, deps);
     if (sender.tab?.id !== undefined) return await handleContentMessage(raw, sender.tab.id, deps);
@@ -27,27 +40,66 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: Backgrou
   }
 }
 
-async function handleContentMessage(raw: unknown, tabId: number, deps: BackgroundDeps): Promise<Result<unknown>> {
+async function handleContentMessage(
+  raw: unknown,
+  tabId: number,
+  deps: BackgroundDeps,
+): Promise<Result<unknown>> {
   const parsed = ContentMessageSchema.safeParse(raw);
   if (!parsed.success) return fail(`Invalid message: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
   const message = parsed.data;
   switch (message.type) {
-    case 'articleDetected':
-      await deps.setTabState(tabId, { state: 'pending', url: message.url, reason: null });
-      await deps.injectArticleScript(tabId);
-      return { ok: true, value: null };
     case 'articleExtractionFailed':
       await deps.setTabState(tabId, { state: 'failed', url: message.url, reason: message.reason });
       return { ok: true, value: null };
-    case 'articleExtracted': {
-      const context = addTextAnalysis(message.context);
-      const db = await deps.db();
-      const { record, isNew } = await putPageContext(db, context, message.contentHash, deps.now());
-      await deps.onPageStored?.(record, isNew, tabId);
-      await deps.setTabState(tabId, { state: context.isArticle ? 'article' : 'not-article', url: context.url, reason: null });
-      return { ok: true, value: { pageKey: record.pageKey } };
-    }
+    case 'pageSerialized':
+      return storePage(message.url, message.html, tabId, deps);
   }
+}
+
+/** Parses a serialized page off the page's thread, analyses its text and stores it. */
+async function storePage(
+  url: string,
+  html: string,
+  tabId: number,
+  deps: BackgroundDeps,
+): Promise<Result<unknown>> {
+  await deps.setTabState(tabId, { state: 'pending', url, reason: null });
+  let extracted: unknown;
+  try {
+    extracted = await deps.extractFromHtml(html, url);
+  } catch (error) {
+    const reason = `Extraction failed: ${error instanceof Error ? error.message : 'unknown error'}`;
+    await deps.setTabState(tabId, { state: 'failed', url, reason });
+    return fail(reason);
+  }
+  const parsed = PageContextSchema.safeParse(extracted);
+  if (!parsed.success || parsed.data.url !== url) {
+    await deps.setTabState(tabId, { state: 'failed', url, reason: 'The page could not be read.' });
+    return fail('Invalid page context.');
+  }
+  if (!parsed.data.isArticle) {
+    await deps.setTabState(tabId, {
+      state: 'failed',
+      url,
+      reason: 'No article text was found on this page.',
+    });
+    return { ok: true, value: null };
+  }
+  const context = addTextAnalysis({
+    ...parsed.data,
+    publisher: { ...parsed.data.publisher, domain: registrableDomain(url) },
+  });
+  const db = await deps.db();
+  const { record, isNew } = await putPageContext(
+    db,
+    context,
+    hashText(context.article?.text ?? ''),
+    deps.now(),
+  );
+  await deps.onPageStored?.(record, isNew, tabId);
+  await deps.setTabState(tabId, { state: 'article', url, reason: null });
+  return { ok: true, value: { pageKey: record.pageKey } };
 }
 
 async function handleUiMessage(raw: unknown, deps: BackgroundDeps): Promise<Result<unknown>> {
@@ -65,7 +117,7 @@ async function handleUiMessage(raw: unknown, deps: BackgroundDeps): Promise<Resu
     case 'restoreNote':
       return { ok: true, value: await restoreNote(db, message.note) };
     case 'retryExtraction':
-      await deps.injectArticleScript(message.tabId);
+      await deps.requestResend(message.tabId);
       return { ok: true, value: null };
   }
 }

@@ -9,7 +9,8 @@ import { getPageByUrl } from '../storage/pages';
 import { toPageKey, toSafeHttpUrl } from '../urls';
 import type { BackgroundDeps } from './deps';
 
-const UNREADABLE = 'Source Context reads web pages (http and https) only, not browser pages, files or the store.';
+const UNREADABLE =
+  'Source Context reads web pages (http and https) only, not browser pages, files or the store.';
 
 /** Builds the popup's view of a tab. */
 export async function describeTabContext(tabId: number, db: Db, deps: BackgroundDeps): Promise<TabContext> {
@@ -19,7 +20,14 @@ export async function describeTabContext(tabId: number, db: Db, deps: Background
   if (!url) return { ...empty, state: 'unreadable', url: rawUrl, reason: UNREADABLE };
   const page = await getPageByUrl(db, url);
   if (page?.context.isArticle) {
-    return { state: 'article', url, reason: null, page, description: null, notes: await listNotes(db, page.pageKey) };
+    return {
+      state: 'article',
+      url,
+      reason: null,
+      page,
+      description: null,
+      notes: await listNotes(db, page.pageKey),
+    };
   }
   const notes = await listNotes(db, toPageKey(url));
   const tabState = await deps.getTabState(tabId);

@@ -4,20 +4,19 @@
  * everything: content-script data is page-derived and hostile.
  */
 import { z } from '../models/zod';
-import { DetectionSchema, PageContextSchema } from '../models/page-context';
+import { DetectionSchema } from '../models/page-context';
 import { NoteSchema, PageRecordSchema } from '../storage/records';
 
 const url = z.string().min(1).max(8_192);
+
+/** Largest serialized page the background accepts (characters). */
+export const MAX_HTML = 8_000_000;
 const id = z.string().min(1).max(64);
 
 /** Content script -> background. Events, past tense. */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('articleDetected'), url }),
-  z.object({
-    type: z.literal('articleExtracted'),
-    context: PageContextSchema,
-    contentHash: z.string().max(64),
-  }),
+  /** The detector found an article: here is the page, for parsing off the page's main thread. */
+  z.object({ type: z.literal('pageSerialized'), url, html: z.string().max(MAX_HTML) }),
   z.object({ type: z.literal('articleExtractionFailed'), url, reason: z.string().max(500) }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
@@ -25,7 +24,12 @@ export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 /** Extension pages (popup, side panel, library, settings) -> background. Commands, imperative. */
 export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getTabContext'), tabId: z.number().int().min(0) }),
-  z.object({ type: z.literal('saveNote'), pageKey: url, text: z.string().min(1).max(100_000), id: id.optional() }),
+  z.object({
+    type: z.literal('saveNote'),
+    pageKey: url,
+    text: z.string().min(1).max(100_000),
+    id: id.optional(),
+  }),
   z.object({ type: z.literal('deleteNote'), id }),
   z.object({ type: z.literal('restoreNote'), note: NoteSchema }),
   z.object({ type: z.literal('retryExtraction'), tabId: z.number().int().min(0) }),
@@ -33,7 +37,10 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
 export type UiMessage = z.infer<typeof UiMessageSchema>;
 
 /** Background/popup -> content script (the detector in a tab). */
-export const TabMessageSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('describePage') })]);
+export const TabMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('describePage') }),
+  z.object({ type: z.literal('resendPage') }),
+]);
 export type TabMessage = z.infer<typeof TabMessageSchema>;
 
 /** The detector's answer to `describePage`: what the page is, without storing anything. */

@@ -35,7 +35,10 @@ export async function putPageContext(
   const pageKey = primaryPageKey(context.url, context.article?.canonicalUrl);
   const tx = db.transaction('pages', 'readwrite', { durability: 'strict' });
   const existing = await tx.store.get(pageKey);
-  const urls = new Set([...(existing?.urls ?? []), ...pageKeysOf(context.url, context.article?.canonicalUrl)]);
+  const urls = new Set([
+    ...(existing?.urls ?? []),
+    ...pageKeysOf(context.url, context.article?.canonicalUrl),
+  ]);
   const record = PageRecordSchema.parse({
     pageKey,
     urls: [...urls].slice(-50),

@@ -38,13 +38,11 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
   site: async ({}, use) => {
     const server = await startFixtureServer('tests/fixtures/site');
     await use(server);
     await server.close();
   },
-  // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'sc-profile-'));
     await use(dir);

@@ -7,7 +7,11 @@ import { expect, test } from './fixtures';
 
 const OUT = process.env.UPDATE_SCREENSHOTS === '1' ? 'tests/screenshots' : 'test-results/screenshots';
 
-test('screenshots of the popup on an article and on a non-article page', async ({ context, site, openPopup }) => {
+test('screenshots of the popup on an article and on a non-article page', async ({
+  context,
+  site,
+  openPopup,
+}) => {
   const page = await context.newPage();
   await page.goto(site.origin + '/news/opposition-rally-paris.html');
   const popup = await openPopup(page);

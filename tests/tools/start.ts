@@ -40,11 +40,19 @@ async function main(): Promise<number> {
   const site = await startFixtureServer('tests/fixtures/site', Number(process.env.PORT ?? 0));
   const demo = `${site.origin}/news/opposition-rally-paris.html`;
   const profile = mkdtempSync(join(tmpdir(), 'source-context-'));
-  process.stdout.write(`Demo site: ${site.origin}/\nBrowser: ${browser.path} (${browser.from})\nProfile: ${profile}\n`);
-  const child = spawn(browser.path, [...chromiumArgs(resolve('.output/chrome-mv3')), `--user-data-dir=${profile}`, demo], {
-    stdio: 'ignore',
-  });
-  process.stdout.write('Click the Source Context toolbar button (pin it from the puzzle menu). Close the browser to stop.\n');
+  process.stdout.write(
+    `Demo site: ${site.origin}/\nBrowser: ${browser.path} (${browser.from})\nProfile: ${profile}\n`,
+  );
+  const child = spawn(
+    browser.path,
+    [...chromiumArgs(resolve('.output/chrome-mv3')), `--user-data-dir=${profile}`, demo],
+    {
+      stdio: 'ignore',
+    },
+  );
+  process.stdout.write(
+    'Click the Source Context toolbar button (pin it from the puzzle menu). Close the browser to stop.\n',
+  );
   return new Promise((done) => {
     child.on('exit', () => void site.close().then(() => done(0)));
     child.on('error', (error) => {

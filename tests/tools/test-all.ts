@@ -31,7 +31,10 @@ function main(): number {
   for (const [name, [cmd, ...args]] of steps) {
     process.stdout.write(`\n=== ${name}: ${[cmd, ...args].join(' ')}\n`);
     const started = Date.now();
-    const result = spawnSync(cmd!, args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: browser.path } });
+    const result = spawnSync(cmd!, args, {
+      stdio: 'inherit',
+      env: { ...process.env, CHROMIUM_PATH: browser.path },
+    });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (result.status !== 0) {
       process.stderr.write(`\n✘ ${name} failed (exit ${result.status ?? result.signal}) after ${seconds}s\n`);

@@ -4,7 +4,12 @@ import { handleMessage } from '../../../lib/background/router';
 import type { BackgroundDeps, TabState } from '../../../lib/background/deps';
 import { openDb, type Db } from '../../../lib/storage/open';
 import { freshIndexedDb } from '../storage/helpers';
-import { sampleContext } from '../storage/samples';
+import { extractPage } from '../../../lib/extract-page';
+import { parseDocument } from '../../tools/dom';
+import { readFileSync } from 'node:fs';
+
+const ARTICLE_HTML = readFileSync('tests/fixtures/site/news/opposition-rally-paris.html', 'utf8');
+const FRONT_HTML = readFileSync('tests/fixtures/site/world/index.html', 'utf8');
 
 const ORIGIN = 'chrome-extension://abcdef/';
 const POPUP = { url: `${ORIGIN}popup.html` };
@@ -12,7 +17,7 @@ const TAB = { url: 'https://example.com/a', tab: { id: 7, url: 'https://example.
 
 function makeDeps(db: Db, overrides: Partial<BackgroundDeps> = {}) {
   const states = new Map<number, TabState>();
-  const injected: number[] = [];
+  const resent: number[] = [];
   let id = 0;
   const deps: BackgroundDeps = {
     extensionOrigin: ORIGIN,
@@ -21,12 +26,13 @@ function makeDeps(db: Db, overrides: Partial<BackgroundDeps> = {}) {
     newId: () => `id-${++id}`,
     getTabUrl: async () => 'https://example.com/a',
     describeTab: async () => null,
-    injectArticleScript: async (tabId) => void injected.push(tabId),
+    extractFromHtml: async (html, url) => extractPage(parseDocument(html), url),
+    requestResend: async (tabId) => void resent.push(tabId),
     setTabState: async (tabId, state) => void states.set(tabId, state),
     getTabState: async (tabId) => states.get(tabId) ?? null,
     ...overrides,
   };
-  return { deps, states, injected };
+  return { deps, states, resent };
 }
 
 let db: Db;
@@ -36,26 +42,57 @@ beforeEach(async () => {
 });
 
 describe('background router', () => {
-  it('an article detected in a tab gets the article pass injected and is pending', async () => {
-    const { deps, injected, states } = makeDeps(db);
-    const result = await handleMessage({ type: 'articleDetected', url: 'https://example.com/a' }, TAB, deps);
-    expect(result).toEqual({ ok: true, value: null });
-    expect(injected).toEqual([7]);
-    expect(states.get(7)?.state).toBe('pending');
-  });
-
-  it('an extracted article is analysed, stored and shown for the tab', async () => {
-    const { deps } = makeDeps(db);
-    const context = sampleContext('https://www.example.com/a?utm_source=x');
-    const stored = await handleMessage({ type: 'articleExtracted', context, contentHash: 'h1' }, TAB, deps);
-    expect(stored).toEqual({ ok: true, value: { pageKey: 'https://example.com/a' } });
+  it('a serialized article is parsed, analysed, stored and shown for its tab', async () => {
+    const { deps, states } = makeDeps(db);
+    const url = 'https://www.example.com/a?utm_source=x';
+    const stored = await handleMessage({ type: 'pageSerialized', url, html: ARTICLE_HTML }, TAB, deps);
+    expect(stored).toEqual({
+      ok: true,
+      value: { pageKey: 'https://example.com/news/opposition-rally-paris.html' },
+    });
+    expect(states.get(7)?.state).toBe('article');
     const view = await handleMessage({ type: 'getTabContext', tabId: 7 }, POPUP, deps);
     expect(view.ok && (view.value as { state: string }).state).toBe('article');
+    const page = await db.get('pages', 'https://example.com/news/opposition-rally-paris.html');
+    expect(page?.context.article?.title).toBe(
+      'Exiled Opposition Rallies in Paris as Senate Passes New Sanctions',
+    );
+    expect(page?.urls).toContain('https://example.com/a');
+  });
+
+  it('a page that turns out not to be an article is not stored, and the tab says why', async () => {
+    const { deps, states } = makeDeps(db);
+    await handleMessage(
+      { type: 'pageSerialized', url: 'https://example.com/world/', html: FRONT_HTML },
+      TAB,
+      deps,
+    );
+    expect(await db.count('pages')).toBe(0);
+    expect(states.get(7)?.state).toBe('failed');
+  });
+
+  it('a parser failure is reported to the tab, not thrown', async () => {
+    const { deps, states } = makeDeps(db, { extractFromHtml: async () => Promise.reject(new Error('boom')) });
+    const result = await handleMessage(
+      { type: 'pageSerialized', url: 'https://example.com/a', html: '<p>x' },
+      TAB,
+      deps,
+    );
+    expect(result.ok).toBe(false);
+    expect(states.get(7)).toEqual({
+      state: 'failed',
+      url: 'https://example.com/a',
+      reason: 'Extraction failed: boom',
+    });
   });
 
   it('notes are saved, edited, deleted and restored from extension pages', async () => {
     const { deps } = makeDeps(db);
-    const saved = await handleMessage({ type: 'saveNote', pageKey: 'https://example.com/a', text: 'hello' }, POPUP, deps);
+    const saved = await handleMessage(
+      { type: 'saveNote', pageKey: 'https://example.com/a', text: 'hello' },
+      POPUP,
+      deps,
+    );
     expect(saved.ok).toBe(true);
     const note = (saved as { value: { id: string } }).value;
     await handleMessage({ type: 'saveNote', pageKey: 'x', text: 'edited', id: note.id }, POPUP, deps);
@@ -68,10 +105,18 @@ describe('background router', () => {
 
   it('refuses UI commands from content scripts, and content events from unknown senders', async () => {
     const { deps } = makeDeps(db);
-    const fromPage = await handleMessage({ type: 'saveNote', pageKey: 'https://example.com/a', text: 'x' }, TAB, deps);
+    const fromPage = await handleMessage(
+      { type: 'saveNote', pageKey: 'https://example.com/a', text: 'x' },
+      TAB,
+      deps,
+    );
     expect(fromPage.ok).toBe(false);
     expect(await db.count('notes')).toBe(0);
-    const anonymous = await handleMessage({ type: 'articleDetected', url: 'https://e.com' }, {}, deps);
+    const anonymous = await handleMessage(
+      { type: 'articleExtractionFailed', url: 'https://e.com', reason: 'x' },
+      {},
+      deps,
+    );
     expect(anonymous).toEqual({ ok: false, error: 'Unknown sender.' });
   });
 

@@ -1,0 +1,78 @@
+/**
+ * Background (MV3 service worker in Chrome, event page in Firefox): thin wiring of browser APIs
+ * into lib/background/router. It keeps no state in memory: tab states live in storage.session and
+ * everything else in IndexedDB, opened lazily. Pages are parsed in Chrome's offscreen document,
+ * or right here where a DOMParser exists (Firefox's background page).
+ */
+import { browser, defineBackground, type Browser } from '#imports';
+import { handleMessage } from '../../lib/background/router';
+import type { BackgroundDeps, TabState } from '../../lib/background/deps';
+import { parseAndExtract } from '../../lib/background/parse-html';
+import { PageDescriptionSchema } from '../../lib/messages/contract';
+import { openDb, requestPersistence, type Db } from '../../lib/storage/open';
+import { ensureOffscreenDocument } from './offscreen';
+
+export default defineBackground(() => {
+  let dbPromise: Promise<Db> | null = null;
+  const db = (): Promise<Db> => {
+    dbPromise ??= openDb({ onVersionChange: () => (dbPromise = null) }).catch((error: unknown) => {
+      dbPromise = null;
+      throw error;
+    });
+    return dbPromise;
+  };
+  const session = browser.storage.session ?? browser.storage.local;
+  const tabKey = (tabId: number): string => `tab:${tabId}`;
+
+  const deps: BackgroundDeps = {
+    extensionOrigin: browser.runtime.getURL('/'),
+    db,
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    async getTabUrl(tabId) {
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      return tab?.url ?? null;
+    },
+    async describeTab(tabId) {
+      const answer: unknown = await browser.tabs
+        .sendMessage(tabId, { type: 'describePage' }, { frameId: 0 })
+        .catch(() => null);
+      const parsed = PageDescriptionSchema.safeParse(answer);
+      return parsed.success ? parsed.data : null;
+    },
+    async extractFromHtml(html, url) {
+      if (typeof DOMParser !== 'undefined') return parseAndExtract(new DOMParser(), html, url);
+      await ensureOffscreenDocument();
+      const answer = (await browser.runtime.sendMessage({
+        target: 'offscreen',
+        type: 'extractPage',
+        html,
+        url,
+      })) as { ok: true; value: unknown } | { ok: false; error: string } | undefined;
+      if (!answer) throw new Error('the parser did not answer');
+      if (!answer.ok) throw new Error(answer.error);
+      return answer.value;
+    },
+    async requestResend(tabId) {
+      await browser.tabs.sendMessage(tabId, { type: 'resendPage' }, { frameId: 0 });
+    },
+    async setTabState(tabId, state) {
+      await session.set({ [tabKey(tabId)]: state });
+    },
+    async getTabState(tabId) {
+      const stored = await session.get(tabKey(tabId));
+      return (stored[tabKey(tabId)] as TabState | undefined) ?? null;
+    },
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    if ((raw as { target?: unknown } | null)?.target === 'offscreen') return undefined; // not ours
+    return handleMessage(raw, sender, deps);
+  });
+  browser.tabs.onRemoved.addListener((tabId: number) => {
+    void session.remove(tabKey(tabId));
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void requestPersistence(navigator);
+  });
+});
