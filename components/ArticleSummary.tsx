@@ -25,7 +25,11 @@ export function ArticleSummary({ context }: ArticleSummaryProps) {
         {article?.title ?? ''}
       </h1>
       <p class="meta">
-        {article?.byline ? <span data-testid="byline">{article.byline}</span> : <span class="muted">No byline</span>}
+        {article?.byline ? (
+          <span data-testid="byline">{article.byline}</span>
+        ) : (
+          <span class="muted">No byline</span>
+        )}
         {published && <span> · {published}</span>}
         {article?.kind && <span> · {article.kind}</span>}
       </p>

@@ -86,7 +86,12 @@ export function NotesSection({ notes, busy, onSave, onDelete }: NotesSectionProp
                   >
                     Edit
                   </button>
-                  <button type="button" class="ghost" data-testid="note-delete" onClick={() => onDelete(note)}>
+                  <button
+                    type="button"
+                    class="ghost"
+                    data-testid="note-delete"
+                    onClick={() => onDelete(note)}
+                  >
                     Delete
                   </button>
                 </div>

@@ -24,9 +24,28 @@ const STATE_TEXT: Record<string, string> = {
 };
 
 /** The whole panel for one tab: state, article context, and the reader's notes. */
-export function PopupView({ view, error, busy, undo, onSaveNote, onDeleteNote, onUndo, onRetry }: PopupViewProps) {
-  if (error) return <p class="state error" role="alert">{error}</p>;
-  if (!view) return <p class="state muted" aria-busy="true">Loading…</p>;
+export function PopupView({
+  view,
+  error,
+  busy,
+  undo,
+  onSaveNote,
+  onDeleteNote,
+  onUndo,
+  onRetry,
+}: PopupViewProps) {
+  if (error)
+    return (
+      <p class="state error" role="alert">
+        {error}
+      </p>
+    );
+  if (!view)
+    return (
+      <p class="state muted" aria-busy="true">
+        Loading…
+      </p>
+    );
   const context = view.page?.context;
   return (
     <>

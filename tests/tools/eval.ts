@@ -5,9 +5,18 @@
 import { existsSync } from 'node:fs';
 import type { EvalResult } from './eval/types';
 
-const TASKS: Record<string, { help: string; load: () => Promise<{ run: (path: string, args: string[]) => Promise<EvalResult> }> }> = {
-  detect: { help: 'detect <dir with labels.jsonl and html/>  (article-vs-nonarticle)', load: () => import('./eval/detect') },
-  body: { help: 'body <dir with ground-truth.json and html/> [--predictions out.json]  (article-extraction-benchmark)', load: () => import('./eval/body') },
+const TASKS: Record<
+  string,
+  { help: string; load: () => Promise<{ run: (path: string, args: string[]) => Promise<EvalResult> }> }
+> = {
+  detect: {
+    help: 'detect <dir with labels.jsonl and html/>  (article-vs-nonarticle)',
+    load: () => import('./eval/detect'),
+  },
+  body: {
+    help: 'body <dir with ground-truth.json and html/> [--predictions out.json]  (article-extraction-benchmark)',
+    load: () => import('./eval/body'),
+  },
   metadata: { help: 'metadata <dir of readability test pages>', load: () => import('./eval/metadata') },
   orgs: { help: 'orgs <docs.jsonl>  (CoNLL++ ORG spans)', load: () => import('./eval/orgs') },
   claims: { help: 'claims <file.jsonl>  (ClaimBuster NFS/UFS/CFS)', load: () => import('./eval/claims') },

@@ -14,23 +14,26 @@ beforeEach(freshIndexedDb);
 const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
 
 describe('schema migrations', () => {
-  it.each(versions)('data written at version %i is all there after upgrading to the latest', async (version) => {
-    const old = await openDb({ name: 'migrate', version });
-    const notes = Array.from({ length: 200 }, (_, i) => sampleNote(i));
-    const page = samplePage('https://example.com/a');
-    const tx = old.transaction(['notes', 'pages'], 'readwrite');
-    for (const note of notes) await tx.objectStore('notes').put(note);
-    await tx.objectStore('pages').put(page);
-    await tx.done;
-    old.close();
+  it.each(versions)(
+    'data written at version %i is all there after upgrading to the latest',
+    async (version) => {
+      const old = await openDb({ name: 'migrate', version });
+      const notes = Array.from({ length: 200 }, (_, i) => sampleNote(i));
+      const page = samplePage('https://example.com/a');
+      const tx = old.transaction(['notes', 'pages'], 'readwrite');
+      for (const note of notes) await tx.objectStore('notes').put(note);
+      await tx.objectStore('pages').put(page);
+      await tx.done;
+      old.close();
 
-    const db = await openDb({ name: 'migrate' });
-    expect(db.version).toBe(DB_VERSION);
-    expect(await db.count('notes')).toBe(notes.length);
-    expect(await db.get('notes', notes[7]!.id)).toEqual(notes[7]);
-    expect(await db.getFromIndex('pages', 'by-url', 'https://example.com/a')).toEqual(page);
-    db.close();
-  });
+      const db = await openDb({ name: 'migrate' });
+      expect(db.version).toBe(DB_VERSION);
+      expect(await db.count('notes')).toBe(notes.length);
+      expect(await db.get('notes', notes[7]!.id)).toEqual(notes[7]);
+      expect(await db.getFromIndex('pages', 'by-url', 'https://example.com/a')).toEqual(page);
+      db.close();
+    },
+  );
 
   it('an old connection steps aside when a newer version opens', async () => {
     let told = false;

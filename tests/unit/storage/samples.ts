@@ -4,7 +4,13 @@ import type { PageContext } from '../../../lib/models/page-context';
 /** A note with edge-case text (emoji, RTL, markup-looking text). */
 export function sampleNote(i: number, pageKey = 'https://example.com/a'): Note {
   const texts = ['plain note', '🙂 emoji ✓', 'עברית RTL', '<img src=x onerror=alert(1)>', ''];
-  return { id: `note-${i}`, pageKey, text: `${texts[i % texts.length]} #${i}`, createdAtMs: 1_000 + i, updatedAtMs: 2_000 + i };
+  return {
+    id: `note-${i}`,
+    pageKey,
+    text: `${texts[i % texts.length]} #${i}`,
+    createdAtMs: 1_000 + i,
+    updatedAtMs: 2_000 + i,
+  };
 }
 
 /** A minimal article context. */
