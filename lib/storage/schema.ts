@@ -4,19 +4,10 @@
  * opens every earlier version with data and upgrades it.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Note, PageRecord } from './records';
+import type { Clipping, Note, PageRecord } from './records';
 
 export const DB_NAME = 'source-context';
 
-/** Clippings are typed loosely here; lib/storage/records.ts holds their zod schema. */
-export interface StoredClipping {
-  id: string;
-  pageKey: string;
-  publisherDomain: string;
-  tags: string[];
-  createdAtMs: number;
-  [key: string]: unknown;
-}
 
 export interface StoredPublisher {
   domain: string;
@@ -34,7 +25,7 @@ export interface SourceContextDb extends DBSchema {
   notes: { key: string; value: Note; indexes: { 'by-page': string; 'by-created': number } };
   clippings: {
     key: string;
-    value: StoredClipping;
+    value: Clipping;
     indexes: { 'by-page': string; 'by-created': number; 'by-tag': string; 'by-publisher': string };
   };
 }
