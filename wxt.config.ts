@@ -18,6 +18,12 @@ export default defineConfig({
       'Who publishes this, which organizations it names, which claims it makes, and your notes. All local.',
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // Asked for only when the reader turns the open-data lookup on (Settings).
+    optional_host_permissions: [
+      'https://www.wikidata.org/*',
+      'https://query.wikidata.org/*',
+      'https://en.wikipedia.org/*',
+    ],
     // The always-on detector is a plain script (entrypoints/detector.ts explains why).
     content_scripts: [
       { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },

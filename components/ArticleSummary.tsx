@@ -14,13 +14,8 @@ function formatDate(iso: string | null): string | null {
 export function ArticleSummary({ context }: ArticleSummaryProps) {
   const article = context.article;
   const published = formatDate(article?.publishedTime ?? null);
-  const siteName = context.publisher.name ?? article?.siteName ?? null;
   return (
     <div class="summary">
-      <p class="publisher" data-testid="publisher">
-        <span class="publisher-name">{siteName ?? context.publisher.domain}</span>
-        {siteName && <span class="domain"> · {context.publisher.domain}</span>}
-      </p>
       <h1 class="title" data-testid="article-title">
         {article?.title ?? ''}
       </h1>

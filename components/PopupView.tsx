@@ -4,16 +4,24 @@ import { ArticleSummary } from './ArticleSummary';
 import { ClaimsSection } from './ClaimsSection';
 import { NotesSection } from './NotesSection';
 import { OrganizationsSection } from './OrganizationsSection';
+import { PublisherCard } from './PublisherCard';
 
-export interface PopupViewProps {
-  view: TabContext | null;
-  error: string | null;
-  busy: boolean;
-  undo: Note | null;
+export interface PopupActions {
   onSaveNote: (text: string, id?: string) => void;
   onDeleteNote: (note: Note) => void;
   onUndo: () => void;
   onRetry: () => void;
+  onSetPublisherText: (field: 'label' | 'notes', text: string) => void;
+  onAddAffiliation: (organization: string, sourceUrl: string) => void;
+  onRemoveAffiliation: (organization: string) => void;
+}
+
+export interface PopupViewProps extends PopupActions {
+  view: TabContext | null;
+  error: string | null;
+  busy: boolean;
+  paused: boolean;
+  undo: Note | null;
 }
 
 const STATE_TEXT: Record<string, string> = {
@@ -21,19 +29,12 @@ const STATE_TEXT: Record<string, string> = {
   'not-article': 'Not an article. Source Context looks for news articles; this page does not look like one.',
   unreadable: 'Source Context cannot read this page.',
   failed: 'Could not read the article on this page.',
+  paused: 'Paused on this site. Source Context does nothing here until you resume it.',
 };
 
-/** The whole panel for one tab: state, article context, and the reader's notes. */
-export function PopupView({
-  view,
-  error,
-  busy,
-  undo,
-  onSaveNote,
-  onDeleteNote,
-  onUndo,
-  onRetry,
-}: PopupViewProps) {
+/** The whole panel for one tab: who publishes it, its claims and organizations, and your notes. */
+export function PopupView(props: PopupViewProps) {
+  const { view, error, busy, paused, undo } = props;
   if (error)
     return (
       <p class="state error" role="alert">
@@ -47,33 +48,49 @@ export function PopupView({
       </p>
     );
   const context = view.page?.context;
+  const state = paused && view.state !== 'unreadable' ? 'paused' : view.state;
   return (
     <>
-      {view.state === 'article' && context ? (
+      {view.domain && state !== 'unreadable' && state !== 'paused' && (
+        <PublisherCard
+          page={context?.publisher ?? null}
+          domain={view.domain}
+          view={view.publisher}
+          onSetText={props.onSetPublisherText}
+          onAddAffiliation={props.onAddAffiliation}
+          onRemoveAffiliation={props.onRemoveAffiliation}
+        />
+      )}
+      {state === 'article' && context ? (
         <>
           <ArticleSummary context={context} />
           <ClaimsSection claims={context.claims} />
           <OrganizationsSection organizations={context.organizations} />
         </>
       ) : (
-        <div class="state" data-testid="state" data-state={view.state}>
-          <p>{STATE_TEXT[view.state]}</p>
+        <div class="state" data-testid="state" data-state={state} aria-live="polite">
+          <p>{STATE_TEXT[state]}</p>
           {view.reason && <p class="small muted">{view.reason}</p>}
           {view.description?.title && <p class="small">{view.description.title}</p>}
-          {view.state === 'failed' && (
-            <button type="button" onClick={onRetry}>
+          {state === 'failed' && (
+            <button type="button" onClick={props.onRetry} data-testid="retry">
               Try again
             </button>
           )}
         </div>
       )}
-      {view.state !== 'unreadable' && (
-        <NotesSection notes={view.notes} busy={busy} onSave={onSaveNote} onDelete={onDeleteNote} />
+      {state !== 'unreadable' && (
+        <NotesSection
+          notes={view.notes}
+          busy={busy}
+          onSave={props.onSaveNote}
+          onDelete={props.onDeleteNote}
+        />
       )}
       {undo && (
         <div class="toast" role="status">
           Note deleted.{' '}
-          <button type="button" class="ghost" data-testid="undo" onClick={onUndo}>
+          <button type="button" class="ghost" data-testid="undo" onClick={props.onUndo}>
             Undo
           </button>
         </div>

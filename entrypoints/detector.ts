@@ -17,6 +17,10 @@ import type { ContentMessage, PageDescription } from '../lib/messages/contract';
 /** Largest page we hand to the background (characters of HTML). */
 const MAX_HTML = 8_000_000;
 
+interface MinimalStorage {
+  local: { get: (key: string) => Promise<Record<string, unknown>> };
+}
+
 interface MinimalRuntime {
   id?: string;
   sendMessage: (message: unknown) => Promise<unknown>;
@@ -28,11 +32,10 @@ interface MinimalRuntime {
 }
 
 export default defineUnlistedScript(() => {
-  const g = globalThis as unknown as {
-    browser?: { runtime?: MinimalRuntime };
-    chrome?: { runtime?: MinimalRuntime };
-  };
-  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
+  type Api = { runtime?: MinimalRuntime; storage?: MinimalStorage };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = g.browser?.runtime ? g.browser : g.chrome;
+  const runtime = api?.runtime;
   if (!runtime?.id) return;
   let lastUrl = '';
 
@@ -52,10 +55,21 @@ export default defineUnlistedScript(() => {
     }
     send({ type: 'pageSerialized', url: location.href, html });
   };
+  /** The reader paused Source Context on this site (settings.pausedSites holds registrable domains). */
+  const isPausedHere = async (): Promise<boolean> => {
+    const stored = await api?.storage?.local.get('settings').catch(() => null);
+    const sites = (stored?.settings as { pausedSites?: unknown } | undefined)?.pausedSites;
+    const host = location.hostname;
+    return (
+      Array.isArray(sites) &&
+      sites.some((d) => typeof d === 'string' && (host === d || host.endsWith('.' + d)))
+    );
+  };
   const inspect = (): void => {
     if (location.href === lastUrl) return;
     lastUrl = location.href;
-    if (detectArticle(document, location.href).isArticle) sendPage();
+    if (!detectArticle(document, location.href).isArticle) return;
+    void isPausedHere().then((paused) => paused || sendPage());
   };
 
   runtime.onMessage.addListener((message, _sender, respond) => {
@@ -68,7 +82,8 @@ export default defineUnlistedScript(() => {
       };
       respond(description);
     } else if (type === 'resendPage') {
-      sendPage();
+      lastUrl = '';
+      inspect();
       respond(true);
     }
     return undefined;

@@ -17,7 +17,7 @@ export function extractPage(doc: Document, url: string): PageContext {
     isArticle,
     detection,
     article: isArticle ? article : null,
-    publisher: readPublisher(doc, url, article?.siteName ?? null),
+    publisher: readPublisher(doc, url, article?.siteName ?? null, article?.authors),
     organizations: [],
     claims: [],
   };

@@ -1,13 +1,16 @@
 /**
- * Popup wiring: finds the tab it is about (the active tab, or `?tab=<id>` when opened as a page
- * by tests or the side panel), asks the background for that tab's context, and sends the reader's
+ * Popup (and side panel) wiring: finds the tab it is about (the active tab, or `?tab=<id>` when
+ * opened as a page by tests), asks the background for that tab's context, and sends the reader's
  * edits back as commands. Rendering is components/PopupView's job.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import type { Result, TabContext, UiMessage } from '../../lib/messages/contract';
 import type { Note } from '../../lib/storage/records';
+import { isPaused, loadSettings, saveSettings, setPaused, type Settings } from '../../lib/settings';
 import { toPageKey } from '../../lib/urls';
+import { FirstRun } from '../../components/FirstRun';
+import { PopupFooter } from '../../components/PopupFooter';
 import { PopupView } from '../../components/PopupView';
 
 async function send<T>(message: UiMessage): Promise<T> {
@@ -24,9 +27,12 @@ async function findTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+const area = browser.storage.local;
+
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<TabContext | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [undo, setUndo] = useState<Note | null>(null);
@@ -40,6 +46,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
+    void loadSettings(area).then(setSettings, (e: Error) => setError(e.message));
     findTabId().then(
       (id) => {
         if (id === null) setError('No tab to describe.');
@@ -57,9 +64,6 @@ export function App() {
     if (view && view.state !== 'pending' && performance.getEntriesByName('sc-data-painted').length === 0) {
       requestAnimationFrame(() => performance.mark('sc-data-painted'));
     }
-  }, [view]);
-
-  useEffect(() => {
     if (view?.state !== 'pending' || tabId === null) return;
     const timer = setTimeout(() => void refresh(tabId), 400);
     return () => clearTimeout(timer);
@@ -77,17 +81,27 @@ export function App() {
       setBusy(false);
     }
   };
+  const updateSettings = (next: Settings): void => {
+    setSettings(next);
+    void saveSettings(area, next).catch((e: Error) => setError(e.message));
+  };
   const pageKey = view?.page?.pageKey ?? (view?.url ? toPageKey(view.url) : '');
+  const domain = view?.domain ?? null;
+  const paused = Boolean(settings && domain && isPaused(settings, domain));
 
   return (
     <main class="popup">
       <header class="app-header">
         <span class="app-name">Source Context</span>
       </header>
+      {settings && !settings.firstRunDone && (
+        <FirstRun onDismiss={() => updateSettings({ ...settings, firstRunDone: true })} />
+      )}
       <PopupView
         view={view}
         error={error}
         busy={busy}
+        paused={paused}
         undo={undo}
         onSaveNote={(text, id) => void run(() => send({ type: 'saveNote', pageKey, text, id }))}
         onDeleteNote={(note) =>
@@ -103,6 +117,27 @@ export function App() {
           })
         }
         onRetry={() => void run(() => send({ type: 'retryExtraction', tabId: tabId ?? 0 }))}
+        onSetPublisherText={(field, text) =>
+          domain && void run(() => send({ type: 'setPublisherText', domain, field, text }))
+        }
+        onAddAffiliation={(organization, sourceUrl) =>
+          domain &&
+          void run(() =>
+            send({ type: 'addAffiliation', domain, organization, ...(sourceUrl ? { sourceUrl } : {}) }),
+          )
+        }
+        onRemoveAffiliation={(organization) =>
+          domain && void run(() => send({ type: 'removeAffiliation', domain, organization }))
+        }
+      />
+      <PopupFooter
+        domain={view?.state === 'unreadable' ? null : domain}
+        paused={paused}
+        onTogglePause={() => settings && domain && updateSettings(setPaused(settings, domain, !paused))}
+        onOpenLibrary={() =>
+          void browser.tabs.create({ url: browser.runtime.getURL('/library.html' as '/popup.html') })
+        }
+        onOpenSettings={() => void browser.runtime.openOptionsPage()}
       />
     </main>
   );

@@ -16,6 +16,9 @@ import { PageContextSchema } from '../models/page-context';
 import { registrableDomain } from '../publishers/from-page';
 import type { Db } from '../storage/open';
 import { putPageContext } from '../storage/pages';
+import { recordVisit, updateProfile } from '../storage/publishers';
+import { addAffiliation, removeAffiliation, setReaderText } from '../publishers/index';
+import { toSafeHttpUrl } from '../urls';
 import { deleteNote, restoreNote, saveNote } from '../storage/notes';
 import type { BackgroundDeps, Sender } from './deps';
 import { describeTabContext } from './tab-context';
@@ -86,20 +89,27 @@ async function storePage(
     });
     return { ok: true, value: null };
   }
-  const context = addTextAnalysis({
-    ...parsed.data,
-    publisher: { ...parsed.data.publisher, domain: registrableDomain(url) },
-  });
-  const db = await deps.db();
-  const { record, isNew } = await putPageContext(
-    db,
-    context,
-    hashText(context.article?.text ?? ''),
-    deps.now(),
-  );
-  await deps.onPageStored?.(record, isNew, tabId);
-  await deps.setTabState(tabId, { state: 'article', url, reason: null });
-  return { ok: true, value: { pageKey: record.pageKey } };
+  try {
+    const context = addTextAnalysis({
+      ...parsed.data,
+      publisher: { ...parsed.data.publisher, domain: registrableDomain(url) },
+    });
+    const db = await deps.db();
+    const { record, isNew } = await putPageContext(
+      db,
+      context,
+      hashText(context.article?.text ?? ''),
+      deps.now(),
+    );
+    await recordVisit(db, record, isNew, deps.now());
+    await deps.onPageStored?.(record, isNew, tabId);
+    await deps.setTabState(tabId, { state: 'article', url, reason: null });
+    return { ok: true, value: { pageKey: record.pageKey } };
+  } catch (error) {
+    const reason = `Could not store this article: ${error instanceof Error ? error.message : 'unknown error'}`;
+    await deps.setTabState(tabId, { state: 'failed', url, reason });
+    return fail(reason);
+  }
 }
 
 async function handleUiMessage(raw: unknown, deps: BackgroundDeps): Promise<Result<unknown>> {
@@ -116,6 +126,39 @@ async function handleUiMessage(raw: unknown, deps: BackgroundDeps): Promise<Resu
       return { ok: true, value: await deleteNote(db, message.id) };
     case 'restoreNote':
       return { ok: true, value: await restoreNote(db, message.note) };
+    case 'setPublisherText':
+      return {
+        ok: true,
+        value: await updateProfile(
+          db,
+          message.domain,
+          (p) => setReaderText(p, message.field, message.text, deps.now()),
+          deps.now(),
+        ),
+      };
+    case 'addAffiliation': {
+      const sourceUrl = toSafeHttpUrl(message.sourceUrl) ?? undefined;
+      const affiliation = {
+        organization: message.organization,
+        source: 'reader' as const,
+        addedAtMs: deps.now(),
+        ...(sourceUrl ? { sourceUrl } : {}),
+      };
+      return {
+        ok: true,
+        value: await updateProfile(db, message.domain, (p) => addAffiliation(p, affiliation), deps.now()),
+      };
+    }
+    case 'removeAffiliation':
+      return {
+        ok: true,
+        value: await updateProfile(
+          db,
+          message.domain,
+          (p) => removeAffiliation(p, message.organization, deps.now()),
+          deps.now(),
+        ),
+      };
     case 'retryExtraction':
       await deps.requestResend(message.tabId);
       return { ok: true, value: null };

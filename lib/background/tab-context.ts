@@ -7,6 +7,10 @@ import type { Db } from '../storage/open';
 import { listNotes } from '../storage/notes';
 import { getPageByUrl } from '../storage/pages';
 import { toPageKey, toSafeHttpUrl } from '../urls';
+import { findAffiliationFlags, registrableDomain, summarizeHistory } from '../publishers/index';
+import { getProfile } from '../storage/publishers';
+import type { PageRecord } from '../storage/records';
+import type { PublisherView } from '../messages/contract';
 import type { BackgroundDeps } from './deps';
 
 const UNREADABLE =
@@ -16,11 +20,15 @@ const UNREADABLE =
 export async function describeTabContext(tabId: number, db: Db, deps: BackgroundDeps): Promise<TabContext> {
   const rawUrl = await deps.getTabUrl(tabId);
   const url = toSafeHttpUrl(rawUrl);
-  const empty = { page: null, description: null, notes: [] };
+  const domain = url ? registrableDomain(url) || null : null;
+  const publisher = await describePublisher(db, domain, null);
+  const empty = { page: null, description: null, notes: [], domain, publisher };
   if (!url) return { ...empty, state: 'unreadable', url: rawUrl, reason: UNREADABLE };
   const page = await getPageByUrl(db, url);
   if (page?.context.isArticle) {
     return {
+      ...empty,
+      publisher: await describePublisher(db, domain, page),
       state: 'article',
       url,
       reason: null,
@@ -46,4 +54,16 @@ export async function describeTabContext(tabId: number, db: Db, deps: Background
   }
   const state = description.detection.isArticle ? 'pending' : 'not-article';
   return { ...empty, notes, state, url, reason: null, description };
+}
+
+/** The publisher card's data: profile, history summary, and flags for the article's organizations. */
+async function describePublisher(
+  db: Db,
+  domain: string | null,
+  page: PageRecord | null,
+): Promise<PublisherView> {
+  const profile = domain ? await getProfile(db, domain) : null;
+  if (!profile) return { profile: null, summary: null, flags: [] };
+  const orgs = page?.context.organizations.map((o) => ({ name: o.name, aliases: o.aliases })) ?? [];
+  return { profile, summary: summarizeHistory(profile), flags: findAffiliationFlags(profile, orgs) };
 }

@@ -6,6 +6,7 @@
 import { z } from '../models/zod';
 import { DetectionSchema } from '../models/page-context';
 import { NoteSchema, PageRecordSchema } from '../storage/records';
+import { PublisherProfileSchema, type AffiliationFlag, type HistorySummary } from '../publishers/index';
 
 const url = z.string().min(1).max(8_192);
 
@@ -33,6 +34,23 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('deleteNote'), id }),
   z.object({ type: z.literal('restoreNote'), note: NoteSchema }),
   z.object({ type: z.literal('retryExtraction'), tabId: z.number().int().min(0) }),
+  z.object({
+    type: z.literal('setPublisherText'),
+    domain: z.string().min(1).max(253),
+    field: z.enum(['name', 'label', 'notes']),
+    text: z.string().max(20_000),
+  }),
+  z.object({
+    type: z.literal('addAffiliation'),
+    domain: z.string().min(1).max(253),
+    organization: z.string().min(1).max(300),
+    sourceUrl: z.string().max(2_000).optional(),
+  }),
+  z.object({
+    type: z.literal('removeAffiliation'),
+    domain: z.string().min(1).max(253),
+    organization: z.string().min(1).max(300),
+  }),
 ]);
 export type UiMessage = z.infer<typeof UiMessageSchema>;
 
@@ -51,14 +69,25 @@ export const PageDescriptionSchema = z.object({
 });
 export type PageDescription = z.infer<typeof PageDescriptionSchema>;
 
+/** The publisher card: the stored profile, what the reader's history says, and affiliation flags. */
+export const PublisherViewSchema = z.object({
+  profile: PublisherProfileSchema.nullable(),
+  summary: z.custom<HistorySummary>().nullable(),
+  flags: z.array(z.custom<AffiliationFlag>()),
+});
+export type PublisherView = z.infer<typeof PublisherViewSchema>;
+
 /** What the popup gets for a tab. */
 export const TabContextSchema = z.object({
   state: z.enum(['article', 'pending', 'not-article', 'unreadable', 'failed']),
   url: z.string().max(8_192).nullable(),
+  /** Registrable domain of the tab's page (the publisher key, and the unit of "pause on this site"). */
+  domain: z.string().max(253).nullable(),
   reason: z.string().max(500).nullable(),
   page: PageRecordSchema.nullable(),
   description: PageDescriptionSchema.nullable(),
   notes: z.array(NoteSchema),
+  publisher: PublisherViewSchema,
 });
 export type TabContext = z.infer<typeof TabContextSchema>;
 

@@ -5,15 +5,11 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Clipping, Note, PageRecord } from './records';
+import type { PublisherProfile } from '../publishers/profile';
 
 export const DB_NAME = 'source-context';
 
 
-export interface StoredPublisher {
-  domain: string;
-  updatedAtMs: number;
-  [key: string]: unknown;
-}
 
 export interface SourceContextDb extends DBSchema {
   pages: {
@@ -21,7 +17,7 @@ export interface SourceContextDb extends DBSchema {
     value: PageRecord;
     indexes: { 'by-url': string; 'by-publisher': string; 'by-last-seen': number };
   };
-  publishers: { key: string; value: StoredPublisher; indexes: { 'by-updated': number } };
+  publishers: { key: string; value: PublisherProfile; indexes: { 'by-updated': number } };
   notes: { key: string; value: Note; indexes: { 'by-page': string; 'by-created': number } };
   clippings: {
     key: string;

@@ -1,0 +1,32 @@
+export interface PopupFooterProps {
+  domain: string | null;
+  paused: boolean;
+  onTogglePause: () => void;
+  onOpenLibrary: () => void;
+  onOpenSettings: () => void;
+}
+
+/** Links that make sense on every page: the library, settings, and pausing on this site. */
+export function PopupFooter({
+  domain,
+  paused,
+  onTogglePause,
+  onOpenLibrary,
+  onOpenSettings,
+}: PopupFooterProps) {
+  return (
+    <footer class="popup-footer">
+      <button type="button" class="ghost" onClick={onOpenLibrary} data-testid="open-library">
+        Library
+      </button>
+      <button type="button" class="ghost" onClick={onOpenSettings} data-testid="open-settings">
+        Settings
+      </button>
+      {domain && (
+        <button type="button" class="ghost" onClick={onTogglePause} data-testid="toggle-pause">
+          {paused ? `Resume on ${domain}` : `Pause on ${domain}`}
+        </button>
+      )}
+    </footer>
+  );
+}
