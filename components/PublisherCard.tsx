@@ -1,5 +1,6 @@
 import type { PagePublisher } from '../lib/models/page-context';
 import type { PublisherView } from '../lib/messages/contract';
+import { OpenDataFacts } from './OpenDataFacts';
 import { PublisherEditor } from './PublisherEditor';
 import { SafeLink } from './SafeLink';
 
@@ -70,6 +71,7 @@ export function PublisherCard({
             ))}
           </li>
         )}
+        <OpenDataFacts openData={profile?.openData} />
         {profile?.notes?.text && <li class="small note-text">Your note: {profile.notes.text}</li>}
       </ul>
       <PublisherEditor

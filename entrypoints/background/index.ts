@@ -11,8 +11,13 @@ import { parseAndExtract } from '../../lib/background/parse-html';
 import { PageDescriptionSchema } from '../../lib/messages/contract';
 import { openDb, requestPersistence, type Db } from '../../lib/storage/open';
 import { ensureOffscreenDocument } from './offscreen';
+import { refreshOpenData, type RetryStore } from '../../lib/background/open-data';
+import { loadSettings } from '../../lib/settings';
 
 export default defineBackground(() => {
+  // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same calls.
+  const action =
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   let dbPromise: Promise<Db> | null = null;
   const db = (): Promise<Db> => {
     dbPromise ??= openDb({ onVersionChange: () => (dbPromise = null) }).catch((error: unknown) => {
@@ -23,6 +28,17 @@ export default defineBackground(() => {
   };
   const session = browser.storage.session ?? browser.storage.local;
   const tabKey = (tabId: number): string => `tab:${tabId}`;
+  const retryKey = (domain: string): string => `od-retry:${domain}`;
+  const retries: RetryStore = {
+    async get(domain) {
+      const stored = await session.get(retryKey(domain));
+      return (stored[retryKey(domain)] as { attempt: number; notBeforeMs: number } | undefined) ?? null;
+    },
+    async set(domain, value) {
+      if (value) await session.set({ [retryKey(domain)]: value });
+      else await session.remove(retryKey(domain));
+    },
+  };
 
   const deps: BackgroundDeps = {
     extensionOrigin: browser.runtime.getURL('/'),
@@ -59,6 +75,25 @@ export default defineBackground(() => {
     async setTabState(tabId, state) {
       await session.set({ [tabKey(tabId)]: state });
     },
+    async setBadge(tabId, badge) {
+      const { badge: enabled } = await loadSettings(browser.storage.local);
+      await action.setBadgeText({ tabId, text: enabled ? badge.text : '' }).catch(() => undefined);
+      await action.setTitle({ tabId, title: badge.title }).catch(() => undefined);
+      await browser.action
+        .setBadgeBackgroundColor({ tabId, color: badge.text === '!' ? '#b3261e' : '#0b57d0' })
+        .catch(() => undefined);
+    },
+    async onPageStored(record) {
+      const { openDataLookup } = await loadSettings(browser.storage.local);
+      if (!openDataLookup) return;
+      // Not awaited: the lookup fills the card in later and never holds up storing the article.
+      void refreshOpenData(await db(), record.publisherDomain, retries, {
+        fetch: (input, init) => fetch(input, init),
+        now: () => Date.now(),
+        timeoutMs: 8_000,
+        userAgent: `SourceContext/${browser.runtime.getManifest().version} (browser extension; open-data lookup)`,
+      }).catch(() => undefined);
+    },
     async getTabState(tabId) {
       const stored = await session.get(tabKey(tabId));
       return (stored[tabKey(tabId)] as TabState | undefined) ?? null;
@@ -71,6 +106,10 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId: number) => {
     void session.remove(tabKey(tabId));
+  });
+  browser.tabs.onUpdated.addListener((tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
+    // A new page in the tab: the old page's badge no longer applies.
+    if (change.url) void action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
   });
   browser.runtime.onInstalled.addListener(() => {
     void requestPersistence(navigator);

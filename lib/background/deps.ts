@@ -4,6 +4,7 @@
 import type { PageDescription } from '../messages/contract';
 import type { Db } from '../storage/open';
 import type { PageRecord } from '../storage/records';
+import type { Badge } from './badge';
 
 export interface Sender {
   url?: string;
@@ -33,5 +34,7 @@ export interface BackgroundDeps {
   requestResend: (tabId: number) => Promise<void>;
   setTabState: (tabId: number, state: TabState) => Promise<void>;
   getTabState: (tabId: number) => Promise<TabState | null>;
+  /** Shows the badge on the tab's toolbar button (the caller honours the badge setting). */
+  setBadge: (tabId: number, badge: Badge) => Promise<void>;
   onPageStored?: (record: PageRecord, isNew: boolean, tabId: number) => Promise<void>;
 }

@@ -17,7 +17,8 @@ import { registrableDomain } from '../publishers/from-page';
 import type { Db } from '../storage/open';
 import { putPageContext } from '../storage/pages';
 import { recordVisit, updateProfile } from '../storage/publishers';
-import { addAffiliation, removeAffiliation, setReaderText } from '../publishers/index';
+import { addAffiliation, findAffiliationFlags, removeAffiliation, setReaderText } from '../publishers/index';
+import { computeBadge } from './badge';
 import { toSafeHttpUrl } from '../urls';
 import { deleteNote, restoreNote, saveNote } from '../storage/notes';
 import type { BackgroundDeps, Sender } from './deps';
@@ -101,7 +102,10 @@ async function storePage(
       hashText(context.article?.text ?? ''),
       deps.now(),
     );
-    await recordVisit(db, record, isNew, deps.now());
+    const profile = await recordVisit(db, record, isNew, deps.now());
+    const orgs = context.organizations.map((o) => ({ name: o.name, aliases: o.aliases }));
+    const flags = findAffiliationFlags(profile, orgs).map((f) => f.organization);
+    await deps.setBadge(tabId, computeBadge(context, flags));
     await deps.onPageStored?.(record, isNew, tabId);
     await deps.setTabState(tabId, { state: 'article', url, reason: null });
     return { ok: true, value: { pageKey: record.pageKey } };

@@ -32,6 +32,22 @@ function knownAffiliations(profile: PublisherProfile): Known[] {
   return known;
 }
 
+/**
+ * One hop through the reader's history: if earlier articles on this site folded the affiliated
+ * name with other names ("People's Mojahedin Organization of Iran (PMOI/MEK)"), an article that
+ * names only "Mojahedin-e Khalq (MEK)" is flagged too.
+ */
+function addHistoryAliases(profile: PublisherProfile, forms: Set<string>): Set<string> {
+  const entries = Object.entries(profile.history.organizationAliases ?? {}).slice(0, 200);
+  const additions: string[] = [];
+  for (const [name, aliases] of entries) {
+    const entryForms = [name, ...aliases.slice(0, 50)].flatMap(expandNameForms);
+    if (entryForms.some((f) => forms.has(f))) additions.push(...entryForms);
+  }
+  for (const form of additions) forms.add(form);
+  return forms;
+}
+
 /** Flags for each organization of the article that the publisher is affiliated with. */
 export function findAffiliationFlags(
   profile: PublisherProfile | undefined,
@@ -40,7 +56,7 @@ export function findAffiliationFlags(
   if (!profile) return [];
   const known = knownAffiliations(profile).map((k) => ({
     ...k,
-    forms: new Set(expandNameForms(k.matchedName)),
+    forms: addHistoryAliases(profile, new Set(expandNameForms(k.matchedName))),
   }));
   if (known.length === 0) return [];
   const flags: AffiliationFlag[] = [];

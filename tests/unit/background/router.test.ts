@@ -28,6 +28,7 @@ function makeDeps(db: Db, overrides: Partial<BackgroundDeps> = {}) {
     describeTab: async () => null,
     extractFromHtml: async (html, url) => extractPage(parseDocument(html), url),
     requestResend: async (tabId) => void resent.push(tabId),
+    setBadge: async () => undefined,
     setTabState: async (tabId, state) => void states.set(tabId, state),
     getTabState: async (tabId) => states.get(tabId) ?? null,
     ...overrides,

@@ -94,3 +94,31 @@ describe('findAffiliationFlags', () => {
     expect(findAffiliationFlags(undefined, [{ name: 'Sahand', aliases: [] }])).toEqual([]);
   });
 });
+
+describe('findAffiliationFlags across names folded in earlier articles', () => {
+  const withHistory = (): PublisherProfile => {
+    const p = profile();
+    return {
+      ...p,
+      affiliations: [{ organization: 'Popular Liberation Front of Aravia', source: 'reader', addedAtMs: 1 }],
+      history: {
+        ...p.history,
+        organizationAliases: {
+          'Popular Liberation Front of Aravia': ['PLFA', 'Sahand Fighters'],
+          'Aravian Chamber of Commerce': ['ACC'],
+        },
+      },
+    };
+  };
+
+  it('flags an article that names the organization only by a name seen with it before', () => {
+    const flags = findAffiliationFlags(withHistory(), [{ name: 'Sahand Fighters', aliases: [] }]);
+    expect(flags.map((f) => f.matchedName)).toEqual(['Popular Liberation Front of Aravia']);
+  });
+
+  it('does not hop to organizations never folded with the affiliated one', () => {
+    expect(
+      findAffiliationFlags(withHistory(), [{ name: 'Aravian Chamber of Commerce', aliases: ['ACC'] }]),
+    ).toEqual([]);
+  });
+});
