@@ -1,6 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const OPEN_DATA_ORIGINS = [
+  'https://www.wikidata.org/*',
+  'https://query.wikidata.org/*',
+  'https://en.wikipedia.org/*',
+];
+
 /**
  * WXT configuration. Permissions are deliberately minimal; each is justified in README.md
  * ("Permissions") and pinned by tests/unit/manifest.test.ts.
@@ -16,19 +22,26 @@ export default defineConfig({
     name: 'Source Context',
     description:
       'Who publishes this, which organizations it names, which claims it makes, and your notes. All local.',
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    host_permissions: ['http://*/*', 'https://*/*'],
-    // Asked for only when the reader turns the open-data lookup on (Settings).
-    optional_host_permissions: [
-      'https://www.wikidata.org/*',
-      'https://query.wikidata.org/*',
-      'https://en.wikipedia.org/*',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    // Asked for only when the reader turns the open-data lookup on (Settings). MV2 lists them as
+    // optional permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: OPEN_DATA_ORIGINS }
+      : { optional_host_permissions: OPEN_DATA_ORIGINS }),
     // The always-on detector is a plain script (entrypoints/detector.ts explains why).
     content_scripts: [
       { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },
     ],
     action: { default_title: 'Source Context' },
+    // The popup page doubles as the side panel / sidebar (`?panel=1`: follows the active tab).
+    ...(browser === 'firefox'
+      ? { sidebar_action: { default_panel: 'popup.html?panel=1', default_title: 'Source Context' } }
+      : { side_panel: { default_path: 'popup.html?panel=1' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,6 +4,8 @@ export interface PopupFooterProps {
   onTogglePause: () => void;
   onOpenLibrary: () => void;
   onOpenSettings: () => void;
+  /** Null when already in the side panel. */
+  onOpenPanel: (() => void) | null;
 }
 
 /** Links that make sense on every page: the library, settings, and pausing on this site. */
@@ -13,6 +15,7 @@ export function PopupFooter({
   onTogglePause,
   onOpenLibrary,
   onOpenSettings,
+  onOpenPanel,
 }: PopupFooterProps) {
   return (
     <footer class="popup-footer">
@@ -22,6 +25,11 @@ export function PopupFooter({
       <button type="button" class="ghost" onClick={onOpenSettings} data-testid="open-settings">
         Settings
       </button>
+      {onOpenPanel && (
+        <button type="button" class="ghost" onClick={onOpenPanel} data-testid="open-panel">
+          Side panel
+        </button>
+      )}
       {domain && (
         <button type="button" class="ghost" onClick={onTogglePause} data-testid="toggle-pause">
           {paused ? `Resume on ${domain}` : `Pause on ${domain}`}

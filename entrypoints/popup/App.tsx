@@ -20,6 +20,9 @@ async function send<T>(message: UiMessage): Promise<T> {
   return result.value;
 }
 
+/** Opened as the side panel (Chrome) or sidebar (Firefox): follows the active tab. */
+const IS_PANEL = new URLSearchParams(location.search).get('panel') === '1';
+
 async function findTabId(): Promise<number | null> {
   const param = new URLSearchParams(location.search).get('tab');
   if (param && /^\d+$/.test(param)) return Number(param);
@@ -28,6 +31,17 @@ async function findTabId(): Promise<number | null> {
 }
 
 const area = browser.storage.local;
+
+/** Opens the same view beside the page (Chrome's side panel, Firefox's sidebar). */
+async function openSidePanel(tabId: number | null): Promise<void> {
+  const g = globalThis as unknown as {
+    chrome?: { sidePanel?: { open: (o: { tabId: number }) => Promise<void> } };
+    browser?: { sidebarAction?: { open: () => Promise<void> } };
+  };
+  if (g.browser?.sidebarAction) await g.browser.sidebarAction.open();
+  else if (g.chrome?.sidePanel && tabId !== null) await g.chrome.sidePanel.open({ tabId });
+  window.close();
+}
 
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -57,6 +71,25 @@ export function App() {
       },
       (e: Error) => setError(e.message),
     );
+  }, [refresh]);
+
+  useEffect(() => {
+    if (!IS_PANEL) return;
+    const follow = (): void =>
+      void findTabId().then((id) => {
+        if (id === null) return;
+        setTabId(id);
+        void refresh(id);
+      });
+    const onUpdated = (_id: number, change: { status?: string }): void => {
+      if (change.status === 'complete') follow();
+    };
+    browser.tabs.onActivated.addListener(follow);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(follow);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
   }, [refresh]);
 
   useEffect(() => {
@@ -90,7 +123,7 @@ export function App() {
   const paused = Boolean(settings && domain && isPaused(settings, domain));
 
   return (
-    <main class="popup">
+    <main class={IS_PANEL ? 'popup panel' : 'popup'}>
       <header class="app-header">
         <span class="app-name">Source Context</span>
       </header>
@@ -138,6 +171,7 @@ export function App() {
           void browser.tabs.create({ url: browser.runtime.getURL('/library.html' as '/popup.html') })
         }
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
+        onOpenPanel={IS_PANEL ? null : () => void openSidePanel(tabId)}
       />
     </main>
   );
