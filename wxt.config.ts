@@ -25,6 +25,8 @@ export default defineConfig({
     permissions: [
       'storage',
       'unlimitedStorage',
+      'scripting',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],
     host_permissions: ['http://*/*', 'https://*/*'],
@@ -38,6 +40,12 @@ export default defineConfig({
       { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },
     ],
     action: { default_title: 'Source Context' },
+    commands: {
+      'save-clipping': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected text as a clipping',
+      },
+    },
     // The popup page doubles as the side panel / sidebar (`?panel=1`: follows the active tab).
     ...(browser === 'firefox'
       ? { sidebar_action: { default_panel: 'popup.html?panel=1', default_title: 'Source Context' } }

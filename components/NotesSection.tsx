@@ -1,27 +1,39 @@
 import { useState } from 'preact/hooks';
-import type { Note } from '../lib/storage/records';
+import type { ClippingView } from '../lib/messages/contract';
+import type { Clipping, Note } from '../lib/storage/records';
+import { ClippingItem } from './ClippingItem';
+import { NoteItem } from './NoteItem';
 import { Section } from './Section';
 
 export interface NotesSectionProps {
   notes: Note[];
+  clippings: ClippingView[];
+  tags: string[];
   busy: boolean;
   onSave: (text: string, id?: string) => void;
   onDelete: (note: Note) => void;
+  onSaveClipping: (id: string, note: string, tags: string[]) => void;
+  onDeleteClipping: (clipping: Clipping) => void;
+  onReattach: (id: string) => void;
+  onLocate: (start: number, end: number) => void;
 }
 
-/** The reader's notes on this page: add, edit, delete (the parent offers undo). */
-export function NotesSection({ notes, busy, onSave, onDelete }: NotesSectionProps) {
+/** The reader's page notes and clippings in one list, newest first; add a note at the top. */
+export function NotesSection(props: NotesSectionProps) {
   const [draft, setDraft] = useState('');
-  const [editing, setEditing] = useState<string | null>(null);
-  const [editText, setEditText] = useState('');
   const submit = (event: Event): void => {
     event.preventDefault();
     if (!draft.trim()) return;
-    onSave(draft.trim());
+    props.onSave(draft.trim());
     setDraft('');
   };
+  const items = [
+    ...props.notes.map((note) => ({ at: note.createdAtMs, note, clipping: null })),
+    ...props.clippings.map((view) => ({ at: view.clipping.createdAtMs, note: null, clipping: view })),
+  ].sort((a, b) => b.at - a.at);
+  const orphans = props.clippings.filter((c) => c.anchor.status === 'orphan').length;
   return (
-    <Section id="notes" title="Your notes" count={notes.length}>
+    <Section id="notes" title="Your notes and clippings" count={items.length}>
       <form class="note-form" onSubmit={submit}>
         <label class="visually-hidden" for="note-input">
           Note about this page
@@ -34,72 +46,38 @@ export function NotesSection({ notes, busy, onSave, onDelete }: NotesSectionProp
           value={draft}
           onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
         />
-        <button type="submit" data-testid="note-save" disabled={busy || !draft.trim()}>
+        <button type="submit" data-testid="note-save" disabled={props.busy || !draft.trim()}>
           Save note
         </button>
       </form>
-      <ul class="notes" data-testid="notes">
-        {notes.map((note) => (
-          <li key={note.id} class="note" data-testid="note">
-            {editing === note.id ? (
-              <form
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  if (editText.trim()) onSave(editText.trim(), note.id);
-                  setEditing(null);
-                }}
-              >
-                <label class="visually-hidden" for={`edit-${note.id}`}>
-                  Edit note
-                </label>
-                <textarea
-                  id={`edit-${note.id}`}
-                  data-testid="note-edit-input"
-                  rows={3}
-                  value={editText}
-                  onInput={(e) => setEditText((e.target as HTMLTextAreaElement).value)}
-                />
-                <div class="row">
-                  <button type="submit" data-testid="note-edit-save">
-                    Save
-                  </button>
-                  <button type="button" class="ghost" onClick={() => setEditing(null)}>
-                    Cancel
-                  </button>
-                </div>
-              </form>
-            ) : (
-              <>
-                <p class="note-text" data-testid="note-text">
-                  {note.text}
-                </p>
-                <div class="row">
-                  <span class="muted small">{new Date(note.updatedAtMs).toLocaleString()}</span>
-                  <button
-                    type="button"
-                    class="ghost"
-                    data-testid="note-edit"
-                    onClick={() => {
-                      setEditing(note.id);
-                      setEditText(note.text);
-                    }}
-                  >
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    class="ghost"
-                    data-testid="note-delete"
-                    onClick={() => onDelete(note)}
-                  >
-                    Delete
-                  </button>
-                </div>
-              </>
-            )}
-          </li>
+      {orphans > 0 && (
+        <p class="small warn" role="status">
+          {orphans} clipping{orphans === 1 ? ' is' : 's are'} no longer found on this page: not highlighted,
+          listed below.
+        </p>
+      )}
+      <datalist id="known-tags">
+        {props.tags.slice(0, 200).map((t) => (
+          <option key={t} value={t} />
         ))}
+      </datalist>
+      <ul class="notes" data-testid="notes">
+        {items.map((item) =>
+          item.note ? (
+            <NoteItem key={item.note.id} note={item.note} onSave={props.onSave} onDelete={props.onDelete} />
+          ) : item.clipping ? (
+            <ClippingItem
+              key={item.clipping.clipping.id}
+              view={item.clipping}
+              onSave={props.onSaveClipping}
+              onDelete={props.onDeleteClipping}
+              onReattach={props.onReattach}
+              onLocate={props.onLocate}
+            />
+          ) : null,
+        )}
       </ul>
+      <p class="small muted">Select text in the article to save a clipping (or Alt+Shift+S).</p>
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import type { TabContext } from '../lib/messages/contract';
-import type { Note } from '../lib/storage/records';
+import type { Organization } from '../lib/models/page-context';
+import type { Clipping, Note } from '../lib/storage/records';
 import { ArticleSummary } from './ArticleSummary';
 import { ClaimsSection } from './ClaimsSection';
 import { NotesSection } from './NotesSection';
@@ -14,14 +15,23 @@ export interface PopupActions {
   onSetPublisherText: (field: 'label' | 'notes', text: string) => void;
   onAddAffiliation: (organization: string, sourceUrl: string) => void;
   onRemoveAffiliation: (organization: string) => void;
+  onSaveClipping: (id: string, note: string, tags: string[]) => void;
+  onDeleteClipping: (clipping: Clipping) => void;
+  onReattach: (id: string) => void;
+  onLocate: (start: number, end: number) => void;
+  onHighlightOrganization: (organization: Organization | null) => void;
 }
+
+/** What the last delete removed, for undo. */
+export type Undoable = { kind: 'note'; note: Note } | { kind: 'clipping'; clipping: Clipping };
 
 export interface PopupViewProps extends PopupActions {
   view: TabContext | null;
   error: string | null;
   busy: boolean;
   paused: boolean;
-  undo: Note | null;
+  undo: Undoable | null;
+  highlighted: string | null;
 }
 
 const STATE_TEXT: Record<string, string> = {
@@ -64,8 +74,12 @@ export function PopupView(props: PopupViewProps) {
       {state === 'article' && context ? (
         <>
           <ArticleSummary context={context} />
-          <ClaimsSection claims={context.claims} />
-          <OrganizationsSection organizations={context.organizations} />
+          <ClaimsSection claims={context.claims} onLocate={props.onLocate} />
+          <OrganizationsSection
+            organizations={context.organizations}
+            highlighted={props.highlighted}
+            onHighlight={props.onHighlightOrganization}
+          />
         </>
       ) : (
         <div class="state" data-testid="state" data-state={state} aria-live="polite">
@@ -82,6 +96,12 @@ export function PopupView(props: PopupViewProps) {
       {state !== 'unreadable' && (
         <NotesSection
           notes={view.notes}
+          clippings={view.clippings}
+          tags={view.tags}
+          onSaveClipping={props.onSaveClipping}
+          onDeleteClipping={props.onDeleteClipping}
+          onReattach={props.onReattach}
+          onLocate={props.onLocate}
           busy={busy}
           onSave={props.onSaveNote}
           onDelete={props.onDeleteNote}
@@ -89,7 +109,7 @@ export function PopupView(props: PopupViewProps) {
       )}
       {undo && (
         <div class="toast" role="status">
-          Note deleted.{' '}
+          {undo.kind === 'note' ? 'Note deleted.' : 'Clipping deleted.'}{' '}
           <button type="button" class="ghost" data-testid="undo" onClick={props.onUndo}>
             Undo
           </button>

@@ -69,9 +69,15 @@ export default defineBackground(() => {
       if (!answer.ok) throw new Error(answer.error);
       return answer.value;
     },
-    async requestResend(tabId) {
-      await browser.tabs.sendMessage(tabId, { type: 'resendPage' }, { frameId: 0 });
+    async sendToTab(tabId, message) {
+      return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
     },
+    async injectPageUi(tabId) {
+      await browser.scripting
+        .executeScript({ target: { tabId, frameIds: [0] }, files: ['/clipper.js'] })
+        .catch(() => undefined); // the tab navigated away or is not scriptable
+    },
+    getSettings: () => loadSettings(browser.storage.local),
     async setTabState(tabId, state) {
       await session.set({ [tabKey(tabId)]: state });
     },
@@ -113,5 +119,23 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(() => {
     void requestPersistence(navigator);
+    browser.contextMenus.create(
+      { id: 'save-clipping', title: 'Save clipping', contexts: ['selection'] },
+      () => {
+        void browser.runtime.lastError; // already exists after an update: fine
+      },
+    );
+  });
+  const clipInTab = (tabId: number | undefined): void => {
+    if (tabId !== undefined && tabId >= 0)
+      void deps.sendToTab(tabId, { type: 'clipSelection' }).catch(() => undefined);
+  };
+  browser.contextMenus.onClicked.addListener(
+    (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
+      if (info.menuItemId === 'save-clipping') clipInTab(tab?.id);
+    },
+  );
+  browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
+    if (command === 'save-clipping') clipInTab(tab?.id);
   });
 });

@@ -6,12 +6,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import type { Result, TabContext, UiMessage } from '../../lib/messages/contract';
-import type { Note } from '../../lib/storage/records';
+import type { Organization } from '../../lib/models/page-context';
 import { isPaused, loadSettings, saveSettings, setPaused, type Settings } from '../../lib/settings';
 import { toPageKey } from '../../lib/urls';
 import { FirstRun } from '../../components/FirstRun';
 import { PopupFooter } from '../../components/PopupFooter';
-import { PopupView } from '../../components/PopupView';
+import { PopupView, type Undoable } from '../../components/PopupView';
 
 async function send<T>(message: UiMessage): Promise<T> {
   const result = (await browser.runtime.sendMessage(message)) as Result<T> | undefined;
@@ -49,7 +49,8 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [undo, setUndo] = useState<Note | null>(null);
+  const [undo, setUndo] = useState<Undoable | null>(null);
+  const [highlighted, setHighlighted] = useState<string | null>(null);
 
   const refresh = useCallback(async (id: number) => {
     try {
@@ -136,19 +137,39 @@ export function App() {
         busy={busy}
         paused={paused}
         undo={undo}
+        highlighted={highlighted}
         onSaveNote={(text, id) => void run(() => send({ type: 'saveNote', pageKey, text, id }))}
         onDeleteNote={(note) =>
           void run(async () => {
             await send({ type: 'deleteNote', id: note.id });
-            setUndo(note);
+            setUndo({ kind: 'note', note });
           })
         }
         onUndo={() =>
           void run(async () => {
-            if (undo) await send({ type: 'restoreNote', note: undo });
+            if (undo?.kind === 'note') await send({ type: 'restoreNote', note: undo.note });
+            if (undo?.kind === 'clipping')
+              await send({ type: 'restoreClipping', clipping: undo.clipping, tabId: tabId ?? undefined });
             setUndo(null);
           })
         }
+        onSaveClipping={(id, note, tags) => void run(() => send({ type: 'updateClipping', id, note, tags }))}
+        onDeleteClipping={(clipping) =>
+          void run(async () => {
+            await send({ type: 'deleteClipping', id: clipping.id, tabId: tabId ?? undefined });
+            setUndo({ kind: 'clipping', clipping });
+          })
+        }
+        onReattach={(id) => tabId !== null && void run(() => send({ type: 'reattachClipping', id, tabId }))}
+        onLocate={(start, end) =>
+          tabId !== null && void send({ type: 'locateInPage', tabId, start, end }).catch(() => undefined)
+        }
+        onHighlightOrganization={(org: Organization | null) => {
+          if (tabId === null) return;
+          setHighlighted(org?.name ?? null);
+          const spans = (org?.spans ?? []).map(({ start, end }) => ({ start, end }));
+          void send({ type: 'highlightMentionsInPage', tabId, spans }).catch(() => undefined);
+        }}
         onRetry={() => void run(() => send({ type: 'retryExtraction', tabId: tabId ?? 0 }))}
         onSetPublisherText={(field, text) =>
           domain && void run(() => send({ type: 'setPublisherText', domain, field, text }))

@@ -1,7 +1,8 @@
 /**
  * What the background router needs from the browser, injected so lib/ stays testable.
  */
-import type { PageDescription } from '../messages/contract';
+import type { PageDescription, TabMessage } from '../messages/contract';
+import type { Settings } from '../settings';
 import type { Db } from '../storage/open';
 import type { PageRecord } from '../storage/records';
 import type { Badge } from './badge';
@@ -30,8 +31,12 @@ export interface BackgroundDeps {
   describeTab: (tabId: number) => Promise<PageDescription | null>;
   /** Parses serialized page HTML and runs lib/'s DOM half (offscreen document or background page). */
   extractFromHtml: (html: string, url: string) => Promise<unknown>;
-  /** Asks the detector in the tab to send its page again (retry). */
-  requestResend: (tabId: number) => Promise<void>;
+  /** Sends a message to the content scripts of a tab's top frame; resolves with their answer. */
+  sendToTab: (tabId: number, message: TabMessage) => Promise<unknown>;
+  /** Injects the in-page UI (highlights, clipping button) into an article tab. */
+  injectPageUi: (tabId: number) => Promise<void>;
+  /** The reader's settings (badge, highlights, open data, paused sites). */
+  getSettings: () => Promise<Settings>;
   setTabState: (tabId: number, state: TabState) => Promise<void>;
   getTabState: (tabId: number) => Promise<TabState | null>;
   /** Shows the badge on the tab's toolbar button (the caller honours the badge setting). */

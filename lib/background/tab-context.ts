@@ -9,6 +9,10 @@ import { getPageByUrl } from '../storage/pages';
 import { toPageKey, toSafeHttpUrl } from '../urls';
 import { findAffiliationFlags, registrableDomain, summarizeHistory } from '../publishers/index';
 import { getProfile } from '../storage/publishers';
+import { listClippings, listTags } from '../storage/clippings';
+import { anchorInText, hasTextChanged } from '../anchoring/index';
+import type { Clipping } from '../storage/records';
+import type { ClippingView } from '../messages/contract';
 import type { PageRecord } from '../storage/records';
 import type { PublisherView } from '../messages/contract';
 import type { BackgroundDeps } from './deps';
@@ -22,7 +26,8 @@ export async function describeTabContext(tabId: number, db: Db, deps: Background
   const url = toSafeHttpUrl(rawUrl);
   const domain = url ? registrableDomain(url) || null : null;
   const publisher = await describePublisher(db, domain, null);
-  const empty = { page: null, description: null, notes: [], domain, publisher };
+  const tags = await listTags(db, 200);
+  const empty = { page: null, description: null, notes: [], clippings: [], tags, domain, publisher };
   if (!url) return { ...empty, state: 'unreadable', url: rawUrl, reason: UNREADABLE };
   const page = await getPageByUrl(db, url);
   if (page?.context.isArticle) {
@@ -35,6 +40,7 @@ export async function describeTabContext(tabId: number, db: Db, deps: Background
       page,
       description: null,
       notes: await listNotes(db, page.pageKey),
+      clippings: describeClippings(await listClippings(db, page.pageKey), page.context.article?.text ?? ''),
     };
   }
   const notes = await listNotes(db, toPageKey(url));
@@ -66,4 +72,22 @@ async function describePublisher(
   if (!profile) return { profile: null, summary: null, flags: [] };
   const orgs = page?.context.organizations.map((o) => ({ name: o.name, aliases: o.aliases })) ?? [];
   return { profile, summary: summarizeHistory(profile), flags: findAffiliationFlags(profile, orgs) };
+}
+
+/** Where each clipping stands in today's article text (the popup lists orphans and edits). */
+export function describeClippings(clippings: Clipping[], articleText: string): ClippingView[] {
+  return clippings.map((clipping) => {
+    const found = anchorInText(articleText, { quote: clipping.quote, position: clipping.position });
+    const anchor =
+      found.status === 'anchored'
+        ? {
+            status: 'anchored' as const,
+            method: found.method,
+            confidence: found.confidence,
+            start: found.start,
+            end: found.end,
+          }
+        : { status: 'orphan' as const, reason: found.reason };
+    return { clipping, anchor, edited: hasTextChanged(clipping.textHash, articleText) };
+  });
 }

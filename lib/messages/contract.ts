@@ -5,7 +5,13 @@
  */
 import { z } from '../models/zod';
 import { DetectionSchema } from '../models/page-context';
-import { NoteSchema, PageRecordSchema } from '../storage/records';
+import {
+  ClippingSchema,
+  NoteSchema,
+  PageRecordSchema,
+  TextPositionSchema,
+  TextQuoteSchema,
+} from '../storage/records';
 import { PublisherProfileSchema, type AffiliationFlag, type HistorySummary } from '../publishers/index';
 
 const url = z.string().min(1).max(8_192);
@@ -19,6 +25,15 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   /** The detector found an article: here is the page, for parsing off the page's main thread. */
   z.object({ type: z.literal('pageSerialized'), url, html: z.string().max(MAX_HTML) }),
   z.object({ type: z.literal('articleExtractionFailed'), url, reason: z.string().max(500) }),
+  /** The in-page UI asks what to draw: the article text and this page's clippings (minimal). */
+  z.object({ type: z.literal('getPageClippings'), url }),
+  z.object({
+    type: z.literal('saveClipping'),
+    url,
+    selectors: z.object({ quote: TextQuoteSchema, position: TextPositionSchema.nullable() }),
+    note: z.string().max(100_000),
+    tags: z.array(z.string().min(1).max(64)).max(50),
+  }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
@@ -34,6 +49,30 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('deleteNote'), id }),
   z.object({ type: z.literal('restoreNote'), note: NoteSchema }),
   z.object({ type: z.literal('retryExtraction'), tabId: z.number().int().min(0) }),
+  z.object({
+    type: z.literal('updateClipping'),
+    id,
+    note: z.string().max(100_000).optional(),
+    tags: z.array(z.string().min(1).max(64)).max(50).optional(),
+  }),
+  z.object({ type: z.literal('deleteClipping'), id, tabId: z.number().int().min(0).optional() }),
+  z.object({
+    type: z.literal('restoreClipping'),
+    clipping: ClippingSchema,
+    tabId: z.number().int().min(0).optional(),
+  }),
+  z.object({ type: z.literal('reattachClipping'), id, tabId: z.number().int().min(0) }),
+  z.object({
+    type: z.literal('locateInPage'),
+    tabId: z.number().int().min(0),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+  }),
+  z.object({
+    type: z.literal('highlightMentionsInPage'),
+    tabId: z.number().int().min(0),
+    spans: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })).max(5_000),
+  }),
   z.object({
     type: z.literal('setPublisherText'),
     domain: z.string().min(1).max(253),
@@ -58,7 +97,32 @@ export type UiMessage = z.infer<typeof UiMessageSchema>;
 export const TabMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('describePage') }),
   z.object({ type: z.literal('resendPage') }),
+  /** To the in-page UI: open the clipping form for the current selection (menu, shortcut). */
+  z.object({ type: z.literal('clipSelection') }),
+  /** Scroll to and flash an article-text span (a claim, a clipping). */
+  z.object({ type: z.literal('locate'), start: z.number().int().min(0), end: z.number().int().min(0) }),
+  /** Highlight organization mentions (article-text spans), or clear them. */
+  z.object({
+    type: z.literal('highlightMentions'),
+    spans: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })).max(5_000),
+  }),
+  /** The current selection's selectors (re-attaching an orphan). */
+  z.object({ type: z.literal('describeSelection') }),
+  /** Clippings changed elsewhere: fetch and redraw. */
+  z.object({ type: z.literal('refreshHighlights') }),
 ]);
+
+/** What the in-page UI gets: no notes or tags, only what it needs to draw. */
+export interface PageClippings {
+  articleText: string | null;
+  clippings: {
+    id: string;
+    quote: z.infer<typeof TextQuoteSchema>;
+    position: z.infer<typeof TextPositionSchema> | null;
+  }[];
+  tags: string[];
+  highlights: boolean;
+}
 export type TabMessage = z.infer<typeof TabMessageSchema>;
 
 /** The detector's answer to `describePage`: what the page is, without storing anything. */
@@ -77,6 +141,22 @@ export const PublisherViewSchema = z.object({
 });
 export type PublisherView = z.infer<typeof PublisherViewSchema>;
 
+/** A clipping as the popup shows it: where it is now (or why it is an orphan), and if the text changed. */
+export const ClippingViewSchema = z.object({
+  clipping: ClippingSchema,
+  anchor: z.union([
+    z.object({
+      status: z.literal('anchored'),
+      method: z.enum(['position', 'quote', 'fuzzy']),
+      confidence: z.number(),
+    }),
+    z.object({ status: z.literal('orphan'), reason: z.string() }),
+  ]),
+  /** The article text changed since the clipping was saved (the popup shows the passage as it was). */
+  edited: z.boolean(),
+});
+export type ClippingView = z.infer<typeof ClippingViewSchema>;
+
 /** What the popup gets for a tab. */
 export const TabContextSchema = z.object({
   state: z.enum(['article', 'pending', 'not-article', 'unreadable', 'failed']),
@@ -87,6 +167,8 @@ export const TabContextSchema = z.object({
   page: PageRecordSchema.nullable(),
   description: PageDescriptionSchema.nullable(),
   notes: z.array(NoteSchema),
+  clippings: z.array(ClippingViewSchema),
+  tags: z.array(z.string()),
   publisher: PublisherViewSchema,
 });
 export type TabContext = z.infer<typeof TabContextSchema>;

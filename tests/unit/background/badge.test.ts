@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { computeBadge } from '../../../lib/background/badge';
 import { sampleContext } from '../storage/samples';
 
-const claim = (checkworthy: boolean, kind: string) => ({ text: 'x', checkworthy, score: 0.5, kind, speaker: null });
+const claim = (checkworthy: boolean, kind: string) => ({
+  text: 'x',
+  checkworthy,
+  score: 0.5,
+  kind,
+  speaker: null,
+});
 
 describe('computeBadge', () => {
   it.each([

@@ -31,7 +31,13 @@ beforeEach(async () => {
   db = await openDb();
 });
 
-const options = () => ({ fetch, now: () => now, timeoutMs: 1_000, userAgent: 'SourceContext/test', endpoints: mock.endpoints });
+const options = () => ({
+  fetch,
+  now: () => now,
+  timeoutMs: 1_000,
+  userAgent: 'SourceContext/test',
+  endpoints: mock.endpoints,
+});
 
 describe('refreshOpenData', () => {
   it('stores found facts once and then serves them from the cache', async () => {

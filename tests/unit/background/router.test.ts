@@ -5,6 +5,7 @@ import type { BackgroundDeps, TabState } from '../../../lib/background/deps';
 import { openDb, type Db } from '../../../lib/storage/open';
 import { freshIndexedDb } from '../storage/helpers';
 import { extractPage } from '../../../lib/extract-page';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { parseDocument } from '../../tools/dom';
 import { readFileSync } from 'node:fs';
 
@@ -17,7 +18,8 @@ const TAB = { url: 'https://example.com/a', tab: { id: 7, url: 'https://example.
 
 function makeDeps(db: Db, overrides: Partial<BackgroundDeps> = {}) {
   const states = new Map<number, TabState>();
-  const resent: number[] = [];
+  const sent: [number, string][] = [];
+  const injected: number[] = [];
   let id = 0;
   const deps: BackgroundDeps = {
     extensionOrigin: ORIGIN,
@@ -27,13 +29,15 @@ function makeDeps(db: Db, overrides: Partial<BackgroundDeps> = {}) {
     getTabUrl: async () => 'https://example.com/a',
     describeTab: async () => null,
     extractFromHtml: async (html, url) => extractPage(parseDocument(html), url),
-    requestResend: async (tabId) => void resent.push(tabId),
+    sendToTab: async (tabId, message) => void sent.push([tabId, message.type]),
+    injectPageUi: async (tabId) => void injected.push(tabId),
+    getSettings: async () => DEFAULT_SETTINGS,
     setBadge: async () => undefined,
     setTabState: async (tabId, state) => void states.set(tabId, state),
     getTabState: async (tabId) => states.get(tabId) ?? null,
     ...overrides,
   };
-  return { deps, states, resent };
+  return { deps, states, sent, injected };
 }
 
 let db: Db;

@@ -1,0 +1,144 @@
+/**
+ * In-page UI, injected by the background only into tabs showing a stored article: draws saved
+ * clippings, offers "Save clipping" on a selection (button, context menu, shortcut), locates claims
+ * and highlights organization mentions when the popup asks. Everything it draws lives in a closed
+ * shadow root or in highlight elements around the page's own text; it never writes storage itself.
+ * Like the detector, a plain script without the polyfill (it runs in the page).
+ */
+import { defineUnlistedScript } from '#imports';
+import type { ContentMessage, PageClippings, TabMessage } from '../lib/messages/contract';
+import { createClipUi } from '../lib/page-ui/clip-ui';
+import { clearHighlights, drawHighlight } from '../lib/page-ui/highlights';
+import { describePageSelection, findArticleSpan, indexPage, placeClipping } from '../lib/page-ui/place';
+import type { TextSelectors } from '../lib/anchoring/index';
+
+interface Runtime {
+  id?: string;
+  sendMessage: (message: unknown) => Promise<unknown>;
+  onMessage: {
+    addListener: (cb: (m: unknown, s: unknown, respond: (a: unknown) => void) => boolean | void) => void;
+  };
+}
+
+export default defineUnlistedScript(() => {
+  const g = globalThis as unknown as {
+    browser?: { runtime?: Runtime };
+    chrome?: { runtime?: Runtime };
+    __scClipper?: () => void;
+  };
+  if (g.__scClipper) return g.__scClipper(); // injected again (SPA navigation, re-store): just refresh
+  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
+  if (!runtime?.id) return;
+  let data: PageClippings | null = null;
+  let drawn: string[] = [];
+  let pending: TextSelectors | null = null;
+
+  const send = async (message: ContentMessage): Promise<unknown> => {
+    const answer = (await runtime.sendMessage(message)) as
+      { ok: boolean; value?: unknown; error?: string } | undefined;
+    if (!answer?.ok) throw new Error(answer?.error ?? 'no answer');
+    return answer.value;
+  };
+  const redraw = (): void => {
+    for (const id of drawn) clearHighlights(document, id);
+    drawn = [];
+    if (!data?.highlights) return;
+    for (const clipping of data.clippings) {
+      const index = indexPage(document);
+      const points = index && placeClipping(index, data.articleText, clipping).points;
+      if (points && drawHighlight(document, points, clipping.id, 'clipping').length > 0)
+        drawn.push(clipping.id);
+    }
+  };
+  const refresh = (): void => {
+    void send({ type: 'getPageClippings', url: location.href }).then(
+      (value) => {
+        data = value as PageClippings;
+        ui.setTags(data.tags);
+        redraw();
+      },
+      () => undefined,
+    );
+  };
+  const currentSelection = (): { selectors: TextSelectors; rect: DOMRect } | null => {
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    const index = indexPage(document);
+    const selectors = index && describePageSelection(index, range, data?.articleText ?? null);
+    return selectors ? { selectors, rect: range.getBoundingClientRect() } : null;
+  };
+  const ui = createClipUi(document, {
+    onSave: (note, tags) => {
+      const selectors = pending;
+      if (!selectors) return;
+      void send({ type: 'saveClipping', url: location.href, selectors, note, tags }).then(
+        (value) => {
+          data?.clippings.push({ id: (value as { id: string }).id, ...selectors });
+          document.getSelection()?.removeAllRanges();
+          redraw();
+        },
+        () => undefined,
+      );
+    },
+  });
+  const onSelectionEnd = (): void => {
+    if (ui.isOpen() && !document.getSelection()?.toString()) return;
+    const found = currentSelection();
+    pending = found?.selectors ?? null;
+    if (found) ui.showButton(found.rect);
+    else ui.hide();
+  };
+  const locate = (start: number, end: number): boolean => {
+    const index = indexPage(document);
+    const points = index && data?.articleText ? findArticleSpan(index, data.articleText, start, end) : null;
+    if (!points) return false;
+    clearHighlights(document, 'sc-located');
+    const marks = drawHighlight(document, points, 'sc-located', 'located');
+    marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    setTimeout(() => clearHighlights(document, 'sc-located'), 2_500);
+    return marks.length > 0;
+  };
+  const highlightMentions = (spans: { start: number; end: number }[]): number => {
+    clearHighlights(document, 'sc-mention');
+    let count = 0;
+    for (const span of spans.slice(0, 500)) {
+      const index = indexPage(document);
+      const points =
+        index && data?.articleText ? findArticleSpan(index, data.articleText, span.start, span.end) : null;
+      if (points) count += drawHighlight(document, points, 'sc-mention', 'mention').length > 0 ? 1 : 0;
+    }
+    return count;
+  };
+
+  runtime.onMessage.addListener((raw, _sender, respond) => {
+    const message = raw as TabMessage | null;
+    switch (message?.type) {
+      case 'clipSelection': {
+        const found = currentSelection();
+        pending = found?.selectors ?? null;
+        if (found) ui.showForm(found.rect);
+        respond(Boolean(found));
+        break;
+      }
+      case 'describeSelection':
+        respond(currentSelection()?.selectors ?? null);
+        break;
+      case 'locate':
+        respond(locate(message.start, message.end));
+        break;
+      case 'highlightMentions':
+        respond(highlightMentions(message.spans));
+        break;
+      case 'refreshHighlights':
+        refresh();
+        respond(true);
+        break;
+    }
+    return undefined;
+  });
+  document.addEventListener('mouseup', () => setTimeout(onSelectionEnd, 0));
+  document.addEventListener('keyup', (event) => event.shiftKey && onSelectionEnd());
+  g.__scClipper = refresh;
+  refresh();
+});

@@ -1,0 +1,138 @@
+/**
+ * Messages from content scripts (page-derived, hostile): a serialized article to store, the
+ * in-page UI's requests for what to draw, and clippings saved in the page. A content script may
+ * only act on the page its own tab shows.
+ */
+import { ContentMessageSchema, fail, type PageClippings, type Result } from '../messages/contract';
+import { addTextAnalysis } from '../analyze-text';
+import { hashText } from '../hash';
+import { PageContextSchema } from '../models/page-context';
+import { findAffiliationFlags, registrableDomain } from '../publishers/index';
+import { listClippings, listTags, putClipping } from '../storage/clippings';
+import { getPageByUrl, putPageContext } from '../storage/pages';
+import { recordVisit } from '../storage/publishers';
+import { toPageKey } from '../urls';
+import { computeBadge } from './badge';
+import type { BackgroundDeps } from './deps';
+
+export interface ContentSender {
+  tabId: number;
+  /** The tab's URL as the browser reports it (not as the page claims). */
+  url: string | undefined;
+}
+
+/** Handles a message from a content script in tab `sender.tabId`. */
+export async function handleContentMessage(
+  raw: unknown,
+  sender: ContentSender,
+  deps: BackgroundDeps,
+): Promise<Result<unknown>> {
+  const parsed = ContentMessageSchema.safeParse(raw);
+  if (!parsed.success) return fail(`Invalid message: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
+  const message = parsed.data;
+  if (sender.url !== undefined && toPageKey(sender.url) !== toPageKey(message.url)) {
+    return fail('A page may only speak for itself.');
+  }
+  const { tabId } = sender;
+  switch (message.type) {
+    case 'articleExtractionFailed':
+      await deps.setTabState(tabId, { state: 'failed', url: message.url, reason: message.reason });
+      return { ok: true, value: null };
+    case 'pageSerialized':
+      return storePage(message.url, message.html, tabId, deps);
+    case 'getPageClippings':
+      return { ok: true, value: await readPageClippings(message.url, deps) };
+    case 'saveClipping': {
+      const db = await deps.db();
+      const page = await getPageByUrl(db, message.url);
+      if (!page?.context.article) return fail('This page is not a stored article.');
+      const nowMs = deps.now();
+      const clipping = await putClipping(db, {
+        id: deps.newId(),
+        pageKey: page.pageKey,
+        pageUrl: message.url,
+        canonicalUrl: page.context.article.canonicalUrl,
+        title: page.context.article.title,
+        publisherDomain: page.publisherDomain,
+        publisherName: page.context.publisher.name,
+        quote: message.selectors.quote,
+        position: message.selectors.position,
+        textHash: page.contentHash,
+        note: message.note,
+        tags: message.tags,
+        createdAtMs: nowMs,
+        updatedAtMs: nowMs,
+      });
+      return { ok: true, value: { id: clipping.id } };
+    }
+  }
+}
+
+async function readPageClippings(url: string, deps: BackgroundDeps): Promise<PageClippings> {
+  const db = await deps.db();
+  const page = await getPageByUrl(db, url);
+  const { highlights } = await deps.getSettings();
+  const clippings = page ? await listClippings(db, page.pageKey) : [];
+  return {
+    articleText: page?.context.article?.text ?? null,
+    clippings: clippings.map(({ id, quote, position }) => ({ id, quote, position })),
+    tags: await listTags(db, 200),
+    highlights,
+  };
+}
+
+/** Parses a serialized page off the page's thread, analyses its text and stores it. */
+async function storePage(
+  url: string,
+  html: string,
+  tabId: number,
+  deps: BackgroundDeps,
+): Promise<Result<unknown>> {
+  await deps.setTabState(tabId, { state: 'pending', url, reason: null });
+  let extracted: unknown;
+  try {
+    extracted = await deps.extractFromHtml(html, url);
+  } catch (error) {
+    const reason = `Extraction failed: ${error instanceof Error ? error.message : 'unknown error'}`;
+    await deps.setTabState(tabId, { state: 'failed', url, reason });
+    return fail(reason);
+  }
+  const parsed = PageContextSchema.safeParse(extracted);
+  if (!parsed.success || parsed.data.url !== url) {
+    await deps.setTabState(tabId, { state: 'failed', url, reason: 'The page could not be read.' });
+    return fail('Invalid page context.');
+  }
+  if (!parsed.data.isArticle) {
+    await deps.setTabState(tabId, {
+      state: 'failed',
+      url,
+      reason: 'No article text was found on this page.',
+    });
+    return { ok: true, value: null };
+  }
+  try {
+    const context = addTextAnalysis({
+      ...parsed.data,
+      publisher: { ...parsed.data.publisher, domain: registrableDomain(url) },
+    });
+    const db = await deps.db();
+    const { record, isNew } = await putPageContext(
+      db,
+      context,
+      hashText(context.article?.text ?? ''),
+      deps.now(),
+    );
+    const profile = await recordVisit(db, record, isNew, deps.now());
+    const orgs = context.organizations.map((o) => ({ name: o.name, aliases: o.aliases }));
+    const flags = findAffiliationFlags(profile, orgs).map((f) => f.organization);
+    await deps.setBadge(tabId, computeBadge(context, flags));
+    await deps.setTabState(tabId, { state: 'article', url, reason: null });
+    await deps.injectPageUi(tabId);
+    await deps.onPageStored?.(record, isNew, tabId);
+    return { ok: true, value: { pageKey: record.pageKey } };
+  } catch (error) {
+    const reason = `Could not store this article: ${error instanceof Error ? error.message : 'unknown error'}`;
+    await deps.setTabState(tabId, { state: 'failed', url, reason });
+    return fail(reason);
+  }
+}
