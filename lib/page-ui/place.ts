@@ -15,10 +15,27 @@ import {
   type TextIndex,
   type TextSelectors,
 } from '../anchoring/index';
+import { mapArticleToPage, type ArticleMap } from './article-map';
 
 /** Text index of the page body (our own UI hosts and highlights' hosts are skipped). */
 export function indexPage(doc: Document): TextIndex | null {
   return doc.body ? buildTextIndex(doc.body) : null;
+}
+
+/** Page-text span of the article-text span [start, end): through the map, else by its quote. */
+export function findPageSpan(
+  index: TextIndex,
+  articleText: string,
+  map: ArticleMap | null,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
+  if (!(start >= 0 && end > start && end <= articleText.length)) return null;
+  const mapped = map?.toPage(start, end);
+  if (mapped) return mapped;
+  const { quote } = describeSelection(articleText, start, end);
+  const found = anchorInText(index.text, { quote, position: null });
+  return found.status === 'anchored' ? { start: found.start, end: found.end } : null;
 }
 
 /** DOM points of the article-text span [start, end), or null when the page no longer shows it. */
@@ -28,29 +45,50 @@ export function findArticleSpan(
   start: number,
   end: number,
 ): BoundaryPoints | null {
-  if (!(start >= 0 && end > start && end <= articleText.length)) return null;
-  const { quote } = describeSelection(articleText, start, end);
-  const found = anchorInText(index.text, { quote, position: null });
-  return found.status === 'anchored' ? pointsFromOffsets(index, found.start, found.end) : null;
+  const span = findPageSpan(index, articleText, mapArticleToPage(articleText, index.text), start, end);
+  return span ? pointsFromOffsets(index, span.start, span.end) : null;
 }
 
 /**
- * Where a stored clipping is now: first in the article text (position, quote, fuzzy: the anchoring
- * method the popup reports), then in the page. Without article text, directly in the page text.
+ * Page-text spans of many article-text spans at once (one map for all), in reverse document
+ * order, so that splitting text nodes to draw one never moves the points of another.
  */
-export function placeClipping(
+export function findPageSpans<T extends { start: number; end: number }>(
+  index: TextIndex,
+  articleText: string,
+  spans: T[],
+): (T & { page: { start: number; end: number } })[] {
+  const map = mapArticleToPage(articleText, index.text);
+  return spans
+    .map((span) => ({ ...span, page: findPageSpan(index, articleText, map, span.start, span.end) }))
+    .filter((s): s is T & { page: { start: number; end: number } } => s.page !== null)
+    .sort((a, b) => b.page.start - a.page.start);
+}
+
+/**
+ * Page-text spans of stored clippings, in reverse document order: each is anchored first in the
+ * article text (position, quote, fuzzy), then mapped into the page; without article text, its
+ * quote is looked for in the page text directly. Clippings that are not found are left out (the
+ * popup lists them as orphans).
+ */
+export function placeClippings<T extends TextSelectors & { id: string }>(
   index: TextIndex,
   articleText: string | null,
-  selectors: TextSelectors,
-): { result: AnchorResult; points: BoundaryPoints | null } {
+  clippings: T[],
+): { id: string; result: AnchorResult; page: { start: number; end: number } }[] {
   if (!articleText) {
-    const result = anchorInText(index.text, { quote: selectors.quote, position: null });
-    const points = result.status === 'anchored' ? pointsFromOffsets(index, result.start, result.end) : null;
-    return { result, points };
+    return clippings
+      .map((c) => ({ id: c.id, result: anchorInText(index.text, { quote: c.quote, position: null }) }))
+      .flatMap(({ id, result }) =>
+        result.status === 'anchored' ? [{ id, result, page: { start: result.start, end: result.end } }] : [],
+      )
+      .sort((a, b) => b.page.start - a.page.start);
   }
-  const result = anchorInText(articleText, selectors);
-  if (result.status !== 'anchored') return { result, points: null };
-  return { result, points: findArticleSpan(index, articleText, result.start, result.end) };
+  const anchored = clippings.flatMap((c) => {
+    const result = anchorInText(articleText, c);
+    return result.status === 'anchored' ? [{ id: c.id, result, start: result.start, end: result.end }] : [];
+  });
+  return findPageSpans(index, articleText, anchored).map(({ id, result, page }) => ({ id, result, page }));
 }
 
 /**

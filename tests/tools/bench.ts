@@ -18,6 +18,11 @@ import { corpusPages, fixturePages, type BenchPage } from './bench/pages';
 import { serveBenchPages } from './bench/server';
 import { round, summarize } from './bench/stats';
 import { measurePopup } from './bench/popup';
+import { buildLongArticle, measureReanchor } from './bench/clippings';
+import { pageHeapBytes, workerHeapBytes } from './bench/heap';
+import { stripPageScripts } from './bench/pages';
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 interface Options {
   quick: boolean;
@@ -64,13 +69,21 @@ async function main(): Promise<number> {
     bundleScript('tests/tools/bench/baseline-entry.ts'),
     bundleScript('tests/tools/bench/nlp-entry.ts'),
   ]);
-  const server = await serveBenchPages(pages);
+  const longArticle: BenchPage = {
+    path: '/bench/long-article.html',
+    isArticle: true,
+    html: buildLongArticle(),
+  };
+  const server = await serveBenchPages([...pages, longArticle]);
   const profile = mkdtempSync(join(tmpdir(), 'sc-bench-'));
   const context = await launchWithExtension(profile);
   const visits: Visit[] = [];
   const baselineMs: number[] = [];
   const nlpPer1000: number[] = [];
   let popup: Awaited<ReturnType<typeof measurePopup>> = null;
+  let reanchor: { ms: number | null; drawn: number } = { ms: null, drawn: 0 };
+  const heapDiffs: number[] = [];
+  let workerHeap: number | null = null;
   try {
     const worker = await serviceWorkerOf(context);
     for (let rep = 0; rep < opts.reps; rep++) {
@@ -90,6 +103,15 @@ async function main(): Promise<number> {
       }
       log(opts, `rep ${rep + 1}/${opts.reps}: ${pages.length} pages`);
     }
+    const long = await measureVisit(context, worker, server.origin, longArticle.path, true);
+    await long.page.close();
+    if (long.visit.stored)
+      reanchor = await measureReanchor(context, worker, server.origin + longArticle.path);
+    for (const p of pages.filter((x) => x.isArticle).slice(0, opts.quick ? 2 : 8))
+      heapDiffs.push(await measureHeapDiff(context, server.origin, p, profile));
+    const anyPage = await context.newPage();
+    workerHeap = await workerHeapBytes(context, anyPage).catch(() => null);
+    await anyPage.close();
   } finally {
     await context.close();
     await server.close();
@@ -105,8 +127,6 @@ async function main(): Promise<number> {
     librarySearchP95Ms: 'the library (issue 8) is not built yet',
     exportMs: 'export (issue 8) is not built yet',
     importMs: 'import (issue 8) is not built yet',
-    pageHeapMb: 'not measured yet: needs a second browser without the extension for the same pages',
-    workerHeapMb: 'not measured yet: needs a CDP session on the service worker target',
   };
   if (popup)
     notes.popupFirstPaintMs =
@@ -126,8 +146,8 @@ async function main(): Promise<number> {
     librarySearchP95Ms: null,
     exportMs: null,
     importMs: null,
-    pageHeapMb: null,
-    workerHeapMb: null,
+    pageHeapMb: summarize(heapDiffs.map((b) => b / 1e6)).median,
+    workerHeapMb: workerHeap === null ? null : round(workerHeap / 1e6),
     pages: pages.length,
     date: new Date().toISOString(),
     notes,
@@ -141,6 +161,10 @@ async function main(): Promise<number> {
       baselineMs: baseline,
       latencyMs: latency,
       nlpMsPer1000Words: nlp,
+      reanchor50ClippingsMs: reanchor.ms === null ? null : round(reanchor.ms),
+      reanchorDrawn: reanchor.drawn,
+      articlesVisitedBeforeWorkerHeap: visits.filter((v) => v.stored).length + 1,
+      pageHeapMbPerPage: heapDiffs.map((b) => round(b / 1e6, 3)),
     },
   };
   const rows: [string, string, string][] = [
@@ -169,6 +193,17 @@ async function main(): Promise<number> {
     ],
     ['claims + organizations (ms / 1,000 words)', `${nlp.median} (p95 ${nlp.p95}, max ${nlp.max})`, '<= 3'],
     ['popup first paint with data (ms)', String(figures.popupFirstPaintMs), '<= 100'],
+    [
+      're-anchor 50 clippings, 5,000 words (ms)',
+      `${figures.detail.reanchor50ClippingsMs} (${reanchor.drawn} drawn)`,
+      '<= 20',
+    ],
+    ['extra JS heap on an article page (MB)', String(figures.pageHeapMb), '<= 2'],
+    [
+      'service worker heap (MB)',
+      `${figures.workerHeapMb} (after ${figures.detail.articlesVisitedBeforeWorkerHeap} article visits)`,
+      '<= 30',
+    ],
   ];
   log(
     opts,
@@ -178,6 +213,31 @@ async function main(): Promise<number> {
   for (const [key, why] of Object.entries(notes)) log(opts, `  ${key}: ${why}`);
   process.stdout.write(JSON.stringify(figures) + '\n');
   return 0;
+}
+
+/**
+ * Extra JS heap of an article page with the extension: the same stripped page opened from file://
+ * (where the extension does not run) and from http (where it does), each after a forced GC.
+ */
+async function measureHeapDiff(
+  context: Awaited<ReturnType<typeof launchWithExtension>>,
+  origin: string,
+  p: BenchPage,
+  dir: string,
+): Promise<number> {
+  const file = join(dir, `heap-${p.path.replace(/[^a-z0-9]+/gi, '-')}.html`);
+  writeFileSync(file, stripPageScripts(p.html));
+  const plain = await context.newPage();
+  await plain.goto(pathToFileURL(file).href);
+  await plain.waitForTimeout(1_500);
+  const without = await pageHeapBytes(context, plain);
+  await plain.close();
+  const page = await context.newPage();
+  await page.goto(origin + p.path);
+  await page.waitForTimeout(1_500);
+  const withExtension = await pageHeapBytes(context, page);
+  await page.close();
+  return Math.max(0, withExtension - without);
 }
 
 main().then(

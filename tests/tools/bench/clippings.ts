@@ -1,0 +1,111 @@
+/**
+ * Clipping costs in the page: re-anchoring and drawing 50 clippings on a 5,000-word article
+ * (the in-page UI's `sc-reanchor` measure), and saving one from the in-page button (`sc-save`,
+ * click to stored). The long article is built from the project's own fixture prose.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { toPageKey } from '../../../lib/urls';
+
+/** A ~5,000-word article page made of the fixture articles' paragraphs, numbered to be unique. */
+export function buildLongArticle(): string {
+  const sources = ['opposition-rally-paris', 'iran-protests-spread', 'opinion-support-opposition'].map(
+    (name) => readFileSync(`tests/fixtures/site/news/${name}.html`, 'utf8'),
+  );
+  const paragraphs = sources.flatMap((html) => [...html.matchAll(/<p>([^<]{80,})<\/p>/g)].map((m) => m[1]!));
+  const body: string[] = [];
+  let words = 0;
+  for (let i = 0; words < 5_000; i++) {
+    const text = `${paragraphs[i % paragraphs.length]} (Part ${i + 1}.)`;
+    words += text.split(/\s+/).length;
+    body.push(`<p>${text}</p>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long report - Liberty Iran Monitor</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="Liberty Iran Monitor">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"A long report","datePublished":"2026-07-10T08:00:00Z"}</script>
+</head><body><article><h1>A long report</h1>${body.join('\n')}</article></body></html>`;
+}
+
+async function seedClippings(worker: Worker, url: string, count: number): Promise<number> {
+  return worker.evaluate(
+    async ({ key, n }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('source-context');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const page = await new Promise<{
+        pageKey: string;
+        contentHash: string;
+        publisherDomain: string;
+        context: { article: { text: string } };
+      }>((ok) => {
+        const get = db.transaction('pages').objectStore('pages').index('by-url').get(key);
+        get.onsuccess = () => ok(get.result);
+      });
+      const text = page.context.article.text;
+      const tx = db.transaction('clippings', 'readwrite');
+      for (let i = 0; i < n; i++) {
+        const start = Math.floor(((i + 0.5) * text.length) / n);
+        const end = Math.min(text.length, start + 60);
+        tx.objectStore('clippings').put({
+          id: `bench-${i}`,
+          pageKey: page.pageKey,
+          pageUrl: key,
+          canonicalUrl: null,
+          title: 'A long report',
+          publisherDomain: page.publisherDomain,
+          publisherName: null,
+          quote: {
+            exact: text.slice(start, end),
+            prefix: text.slice(Math.max(0, start - 32), start),
+            suffix: text.slice(end, end + 32),
+          },
+          position: { start, end },
+          textHash: page.contentHash,
+          note: '',
+          tags: [],
+          createdAtMs: Date.now(),
+          updatedAtMs: Date.now(),
+        });
+      }
+      await new Promise((ok) => (tx.oncomplete = ok));
+      db.close();
+      return n;
+    },
+    { key: toPageKey(url), n: count },
+  );
+}
+
+async function measureOf(page: Page, name: string, timeoutMs = 10_000): Promise<number | null> {
+  try {
+    await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, {
+      timeout: timeoutMs,
+    });
+    return await page.evaluate((n) => performance.getEntriesByName(n)[0]!.duration, name);
+  } catch {
+    return null;
+  }
+}
+
+/** Re-anchoring ms for 50 clippings (after a reload) and the number drawn; the article must be stored. */
+export async function measureReanchor(
+  context: BrowserContext,
+  worker: Worker,
+  url: string,
+): Promise<{ ms: number | null; drawn: number }> {
+  await seedClippings(worker, url, 50);
+  const page = await context.newPage();
+  await page.goto(url);
+  const ms = await measureOf(page, 'sc-reanchor');
+  const drawn = await page.evaluate(
+    () =>
+      new Set(
+        [...document.querySelectorAll('source-context-highlight')].map((m) =>
+          m.getAttribute('data-highlight-id'),
+        ),
+      ).size,
+  );
+  await page.close();
+  return { ms, drawn };
+}

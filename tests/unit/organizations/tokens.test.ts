@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../lib/organizations/tokens';
+
+describe('tokenize', () => {
+  it.each([
+    ['possessive split', "Norvik's debts", ['Norvik', "'s", 'debts']],
+    ['curly possessive', 'the regime’s threat', ['the', 'regime', '’s', 'threat']],
+    ['initialism keeps dots', 'the U.N. said', ['the', 'U.N.', 'said']],
+    ['abbreviation keeps period', 'Tarrow Corp. said', ['Tarrow', 'Corp.', 'said']],
+    ['hyphenated name', 'Kaz-Invest and Itar-Tass', ['Kaz-Invest', 'and', 'Itar-Tass']],
+    ['inner apostrophe', "O'Brien said", ["O'Brien", 'said']],
+    ['slash pair', '(PMOI/MEK)', ['(', 'PMOI', '/', 'MEK', ')']],
+    ['ampersand inside', 'AT&T and S&P', ['AT&T', 'and', 'S&P']],
+    ['sentence-final period', 'It fell.', ['It', 'fell', '.']],
+    ['double dash', 'a -- b', ['a', '--', 'b']],
+  ])('%s', (_label, text, expected) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it('keeps offsets into the text', () => {
+    const text = 'The NCRI (Paris) said.';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it.each([
+    ['after a period', 'It rose. Police said', 'Police', true],
+    ['mid-sentence', 'It rose as Police said', 'Police', false],
+    ['after a line break', 'It rose\nPolice said', 'Police', true],
+    ['after an opening quote', 'He said. "Reuters is', 'Reuters', true],
+  ])('marks sentence starts %s', (_label, text, word, expected) => {
+    expect(tokenize(text).find((t) => t.text === word)?.sentenceStart).toBe(expected);
+  });
+
+  it('records case features', () => {
+    const [nato, iran, lower] = tokenize('NATO Iran said');
+    expect([nato?.allCaps, nato?.capitalised, iran?.allCaps, iran?.capitalised, lower?.capitalised]).toEqual([
+      true,
+      true,
+      false,
+      true,
+      false,
+    ]);
+  });
+});
