@@ -76,6 +76,8 @@ export const ClaimSchema = z.looseObject({
   start: z.number().int().min(0).optional(),
   end: z.number().int().min(0).optional(),
   cues: z.array(z.string().max(64)).max(50).optional(),
+  /** Display name of the organization the speaker is, when it is one the page names. */
+  speakerOrganization: shortText.nullable().optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 

@@ -1,0 +1,23 @@
+/**
+ * Check-worthiness of one sentence (ClaimBuster's sense: a factual claim the public would want
+ * checked): the cues that fire and the trained scorer's probability. The eval scores the
+ * ClaimBuster sentences through this same function, so its figures are this code's.
+ */
+import { detectCues, type Cue } from './cues';
+import { extractFeatureHashes } from './features';
+import { scoreFeatures } from './score';
+import type { ScorerWeights } from './train';
+
+/** Score in [0, 1], the verdict at the model's threshold, and the cues behind them. */
+export interface Assessment {
+  score: number;
+  checkworthy: boolean;
+  cues: Cue[];
+}
+
+/** Scores `sentence` with `model`. */
+export function assessSentence(sentence: string, model: ScorerWeights): Assessment {
+  const cues = detectCues(sentence);
+  const score = scoreFeatures(model, extractFeatureHashes(sentence, cues));
+  return { score, checkworthy: score >= model.threshold, cues };
+}

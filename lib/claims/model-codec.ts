@@ -1,0 +1,113 @@
+/**
+ * The shipped scorer's file format. Each logistic model keeps only its non-zero hash slots:
+ * slot gaps as base64 varints and weights as base64 int8 (times `scale`), so ~25k features fit
+ * in well under 100 KB of JSON that a service worker bundle imports like any module. The eval
+ * packs and unpacks every fold's scorer, so its figures are those of the quantized weights.
+ */
+import { combineModels, splitModel, type LogisticModel, type ScorerWeights } from './train';
+
+/** One packed logistic model. */
+export interface PackedLogistic {
+  bias: number;
+  scale: number;
+  /** base64 of varint gaps between successive non-zero slots */
+  slots: string;
+  /** base64 of int8 weights, one per slot */
+  values: string;
+}
+
+/** model.json: the three models plus what they were trained on. */
+export interface PackedScorer {
+  format: 'claims-hashed-logreg-v1';
+  bits: number;
+  threshold: number;
+  direct: PackedLogistic;
+  factual: PackedLogistic;
+  important: PackedLogistic;
+  trainedOn?: { files: string[]; debates: string[]; rows: number };
+}
+
+function encodeBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function decodeBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function packLogistic(model: LogisticModel): PackedLogistic {
+  let maxAbs = 1e-9;
+  for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+  const scale = maxAbs / 127;
+  const gaps: number[] = [];
+  const values: number[] = [];
+  let previous = -1;
+  model.weights.forEach((w, slot) => {
+    const q = Math.round(w / scale);
+    if (q === 0) return;
+    for (let gap = slot - previous; ; gap >>>= 7) {
+      if (gap < 0x80) {
+        gaps.push(gap);
+        break;
+      }
+      gaps.push((gap & 0x7f) | 0x80);
+    }
+    values.push(q & 0xff);
+    previous = slot;
+  });
+  return {
+    bias: Math.round(model.bias * 1e4) / 1e4,
+    scale,
+    slots: encodeBase64(Uint8Array.from(gaps)),
+    values: encodeBase64(Uint8Array.from(values)),
+  };
+}
+
+function unpackLogistic(packed: PackedLogistic, bits: number): LogisticModel {
+  const weights = new Float32Array(1 << bits);
+  const gaps = decodeBase64(packed.slots);
+  const values = new Int8Array(decodeBase64(packed.values).buffer);
+  let slot = -1;
+  let at = 0;
+  for (const value of values) {
+    let gap = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = gaps[at++] ?? 0;
+      gap |= (byte & 0x7f) << shift;
+      if (byte < 0x80) break;
+    }
+    slot += gap;
+    if (slot >= weights.length) throw new Error('claims model: slot out of range');
+    weights[slot] = value * packed.scale;
+  }
+  return { bias: packed.bias, weights };
+}
+
+/** Quantizes `model` for shipping. */
+export function packScorer(model: ScorerWeights, trainedOn?: PackedScorer['trainedOn']): PackedScorer {
+  return {
+    format: 'claims-hashed-logreg-v1',
+    bits: model.bits,
+    threshold: model.threshold,
+    direct: packLogistic(splitModel(model, 0)),
+    factual: packLogistic(splitModel(model, 1)),
+    important: packLogistic(splitModel(model, 2)),
+    ...(trainedOn ? { trainedOn } : {}),
+  };
+}
+
+/** Expands a packed scorer into weights `scoreFeatures` can use. */
+export function unpackScorer(packed: PackedScorer): ScorerWeights {
+  if (packed.format !== 'claims-hashed-logreg-v1') throw new Error(`claims model: unknown format`);
+  return combineModels(packed.bits, packed.threshold, [
+    unpackLogistic(packed.direct, packed.bits),
+    unpackLogistic(packed.factual, packed.bits),
+    unpackLogistic(packed.important, packed.bits),
+  ]);
+}

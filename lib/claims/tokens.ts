@@ -1,0 +1,65 @@
+/**
+ * Word tokens of one sentence for the check-worthiness model: lower-cased words, with numbers
+ * folded into shape tokens (`<year>`, `<num>`, `<pct>`, `<money>`) so that "7.9 percent" and
+ * "35 percent" count as the same evidence. One linear regex pass; no backtracking traps.
+ */
+
+const TOKEN = /[a-z]+(?:['’][a-z]+)*|\d+(?:[.,]\d+)*|[$%?£€]/g;
+const NUMBER_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+  'trillion',
+  'dozen',
+  'dozens',
+]);
+
+/** Maps a numeral to its shape token. */
+function shapeNumber(raw: string): string {
+  const digits = raw.replace(/[.,]/g, '');
+  if (/^(1[89]|20)\d\d$/.test(raw)) return '<year>';
+  if (digits.length >= 7) return '<bignum>';
+  return '<num>';
+}
+
+/** Lower-cased tokens of `sentence`; numbers and currency become shape tokens. */
+export function tokenize(sentence: string): string[] {
+  const out: string[] = [];
+  for (const match of sentence.toLowerCase().matchAll(TOKEN)) {
+    const raw = match[0];
+    const first = raw.charCodeAt(0);
+    if (first >= 48 && first <= 57) out.push(shapeNumber(raw));
+    else if (raw === '$' || raw === '£' || raw === '€') out.push('<money>');
+    else if (raw === '%') out.push('percent');
+    else {
+      const word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+      out.push(NUMBER_WORDS.has(word) ? '<numword>' : word);
+    }
+  }
+  return out;
+}

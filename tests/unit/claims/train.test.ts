@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { assessSentence } from '../../../lib/claims/check-worthiness';
+import { detectCues } from '../../../lib/claims/cues';
+import { extractFeatureHashes } from '../../../lib/claims/features';
+import { assignFolds, chooseThreshold, fitScorer, type GroupedRow } from '../../../lib/claims/fit';
+import { packScorer, unpackScorer } from '../../../lib/claims/model-codec';
+import { loadShippedScorer } from '../../../lib/claims/shipped-scorer';
+import { tokenize } from '../../../lib/claims/tokens';
+import { trainScorer, type Grade } from '../../../lib/claims/train';
+
+// Text written for this test: numbers and past actions are check-worthy, opinions are not.
+const EXAMPLES: [string, Grade][] = [
+  ['Unemployment rose to 8 percent last year.', 2],
+  ['The Senate passed the tax bill in 2019.', 2],
+  ['He voted to cut 40 billion dollars from schools.', 2],
+  ['Crime fell by 12 percent in the city.', 2],
+  ['I met him in Chicago once.', 1],
+  ['The hearing was on a Tuesday.', 1],
+  ['I think we can do better.', 0],
+  ['We must stand together.', 0],
+  ['What a wonderful evening this is.', 0],
+  ['Thank you all for coming.', 0],
+];
+const rows: GroupedRow[] = Array.from({ length: 6 }, (_, copy) =>
+  EXAMPLES.map(([text, grade]) => ({
+    features: extractFeatureHashes(text, detectCues(text)),
+    grade,
+    group: `debate-${copy}`,
+  })),
+).flat();
+
+describe('training', () => {
+  it('tokenizes with number shapes', () => {
+    expect(tokenize('In 1999, 7.9% paid $35,000?')).toEqual([
+      'in',
+      '<year>',
+      '<num>',
+      'percent',
+      'paid',
+      '<money>',
+      '<num>',
+      '?',
+    ]);
+  });
+
+  it('hashes features deterministically and without duplicates', () => {
+    const a = extractFeatureHashes('Tax tax tax.', []);
+    expect(a).toEqual(extractFeatureHashes('Tax tax tax.', []));
+    expect(new Set(a).size).toBe(a.length);
+  });
+
+  it('learns to separate claims from opinions, reproducibly', () => {
+    const model = trainScorer(rows, { bits: 12, minCount: 1 });
+    const again = trainScorer(rows, { bits: 12, minCount: 1 });
+    expect(Array.from(again.table)).toEqual(Array.from(model.table));
+    const claim = assessSentence('Spending rose 20 percent in 2019.', model);
+    const opinion = assessSentence('I think we must do better.', model);
+    expect(claim.score).toBeGreaterThan(opinion.score);
+  });
+
+  it('survives packing to int8 and back', () => {
+    const model = trainScorer(rows, { bits: 12, minCount: 1 });
+    const unpacked = unpackScorer(JSON.parse(JSON.stringify(packScorer(model))));
+    for (const [text] of EXAMPLES) {
+      expect(assessSentence(text, unpacked).score).toBeCloseTo(assessSentence(text, model).score, 1);
+    }
+  });
+
+  it('picks a threshold by grouped cross-validation', () => {
+    const model = fitScorer(rows, { bits: 12, minCount: 1 });
+    expect(model.threshold).toBeGreaterThan(0);
+    expect(model.threshold).toBeLessThan(1);
+  });
+
+  it('chooses the F1-best threshold and deals folds by group', () => {
+    expect(chooseThreshold([0.9, 0.8, 0.3, 0.2], [true, true, false, false])).toBeGreaterThan(0.3);
+    expect([...assignFolds(['b', 'a', 'c', 'a'], 2)]).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 0],
+    ]);
+  });
+
+  it('loads the shipped model', () => {
+    const model = loadShippedScorer();
+    expect(model.threshold).toBeGreaterThan(0);
+    expect(assessSentence('Unemployment rose to 7.9 percent last year.', model).checkworthy).toBe(true);
+    expect(assessSentence('Thank you very much.', model).checkworthy).toBe(false);
+  });
+});
