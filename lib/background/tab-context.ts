@@ -10,7 +10,7 @@ import { toPageKey, toSafeHttpUrl } from '../urls';
 import { findAffiliationFlags, registrableDomain, summarizeHistory } from '../publishers/index';
 import { getProfile } from '../storage/publishers';
 import { listClippings, listTags } from '../storage/clippings';
-import { anchorInText, hasTextChanged } from '../anchoring/index';
+import { anchorAllInText, hasTextChanged } from '../anchoring/index';
 import type { Clipping } from '../storage/records';
 import type { ClippingView } from '../messages/contract';
 import type { PageRecord } from '../storage/records';
@@ -76,8 +76,9 @@ async function describePublisher(
 
 /** Where each clipping stands in today's article text (the popup lists orphans and edits). */
 export function describeClippings(clippings: Clipping[], articleText: string): ClippingView[] {
-  return clippings.map((clipping) => {
-    const found = anchorInText(articleText, { quote: clipping.quote, position: clipping.position });
+  const results = anchorAllInText(articleText, clippings);
+  return clippings.map((clipping, i) => {
+    const found = results[i]!;
     const anchor =
       found.status === 'anchored'
         ? {

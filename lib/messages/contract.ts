@@ -149,6 +149,9 @@ export const ClippingViewSchema = z.object({
       status: z.literal('anchored'),
       method: z.enum(['position', 'quote', 'fuzzy']),
       confidence: z.number(),
+      /** Where the passage is now in the article text. */
+      start: z.number().int().min(0),
+      end: z.number().int().min(0),
     }),
     z.object({ status: z.literal('orphan'), reason: z.string() }),
   ]),

@@ -5,6 +5,7 @@
  * markup differences between the two texts do not matter. Pinned by tests/unit/page-ui/*.test.ts.
  */
 import {
+  anchorAllInText,
   anchorInText,
   buildTextIndex,
   describeSelection,
@@ -84,8 +85,9 @@ export function placeClippings<T extends TextSelectors & { id: string }>(
       )
       .sort((a, b) => b.page.start - a.page.start);
   }
-  const anchored = clippings.flatMap((c) => {
-    const result = anchorInText(articleText, c);
+  const results = anchorAllInText(articleText, clippings);
+  const anchored = clippings.flatMap((c, i) => {
+    const result = results[i]!;
     return result.status === 'anchored' ? [{ id: c.id, result, start: result.start, end: result.end }] : [];
   });
   return findPageSpans(index, articleText, anchored).map(({ id, result, page }) => ({ id, result, page }));

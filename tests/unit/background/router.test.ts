@@ -67,11 +67,8 @@ describe('background router', () => {
 
   it('a page that turns out not to be an article is not stored, and the tab says why', async () => {
     const { deps, states } = makeDeps(db);
-    await handleMessage(
-      { type: 'pageSerialized', url: 'https://example.com/world/', html: FRONT_HTML },
-      TAB,
-      deps,
-    );
+    const front = { url: 'https://example.com/world/', tab: { id: 7, url: 'https://example.com/world/' } };
+    await handleMessage({ type: 'pageSerialized', url: front.url, html: FRONT_HTML }, front, deps);
     expect(await db.count('pages')).toBe(0);
     expect(states.get(7)?.state).toBe('failed');
   });
@@ -106,6 +103,17 @@ describe('background router', () => {
     expect(await db.count('notes')).toBe(0);
     await handleMessage({ type: 'restoreNote', note: (deleted as { value: unknown }).value }, POPUP, deps);
     expect((await db.get('notes', note.id))?.text).toBe('edited');
+  });
+
+  it('refuses a content script speaking for another page than its tab shows', async () => {
+    const { deps } = makeDeps(db);
+    const result = await handleMessage(
+      { type: 'pageSerialized', url: 'https://other.example/x', html: ARTICLE_HTML },
+      TAB,
+      deps,
+    );
+    expect(result).toEqual({ ok: false, error: 'A page may only speak for itself.' });
+    expect(await db.count('pages')).toBe(0);
   });
 
   it('refuses UI commands from content scripts, and content events from unknown senders', async () => {

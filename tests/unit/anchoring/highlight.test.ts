@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { HIGHLIGHT_TAG, unwrapHighlights, wrapRange } from '../../../lib/anchoring/highlight';
+import { buildTextIndex } from '../../../lib/anchoring/text-index';
+import { pointsFromOffsets } from '../../../lib/anchoring/text-points';
+import { parseDocument } from '../../tools/dom';
+import { locateLoosely, readFixturePage } from './helpers';
+
+/** A node tree as nested arrays of names and text, to compare structure exactly. */
+function shapeOf(node: Node): unknown {
+  if (node.nodeType === 3) return `#text:${(node as Text).data}`;
+  return [node.nodeName.toLowerCase(), ...Array.from(node.childNodes).map(shapeOf)];
+}
+
+function storyOf(doc: Document): Element {
+  const story = doc.getElementById('story');
+  if (!story) throw new Error('fixture lacks #story');
+  return story;
+}
+
+/** Highlights `phrase` (its `occurrence`-th copy) in the story and returns the marks. */
+function highlight(doc: Document, phrase: string, id: string, occurrence = 0): HTMLElement[] {
+  const index = buildTextIndex(storyOf(doc));
+  const [start, end] = locateLoosely(index.text, phrase, occurrence);
+  const points = pointsFromOffsets(index, start, end);
+  if (!points) throw new Error(`no points for "${phrase}"`);
+  return wrapRange(doc, points, { id, className: 'sc-mark' });
+}
+
+describe('wrapRange and unwrapHighlights on the fixture page', () => {
+  it.each([
+    ['inside one text node', 'Port Elling harbour board', 1],
+    ['across inline markup', 'the east quay, ending', 3],
+    ['across paragraphs and a skipped script', 'should dock. “We have spent', 2],
+    ['across table cells (blank text between rows left alone)', 'Cost East quay', 2],
+    ['across list items', 'March Engineering', 2],
+  ])('%s', (_, phrase, markCount) => {
+    const doc = readFixturePage('harbour-page.html');
+    const story = storyOf(doc);
+    const before = shapeOf(story);
+    const text = story.textContent;
+    const marks = highlight(doc, phrase, 'clip-1');
+    expect(marks.map((m) => m.textContent.trim()).filter(Boolean)).toHaveLength(markCount);
+    expect(
+      marks
+        .map((m) => m.textContent)
+        .join('')
+        .replace(/\s+/g, ''),
+    ).toBe(phrase.replace(/\s+/g, ''));
+    expect(
+      marks.every((m) => m.getAttribute('data-highlight-id') === 'clip-1' && m.className === 'sc-mark'),
+    ).toBe(true);
+    expect(story.textContent).toBe(text);
+    expect(
+      story.querySelector(`script ${HIGHLIGHT_TAG}, tbody > ${HIGHLIGHT_TAG}, ul > ${HIGHLIGHT_TAG}`),
+    ).toBeNull();
+    expect(unwrapHighlights(story)).toBe(marks.length);
+    expect(story.textContent).toBe(text);
+    expect(shapeOf(story)).toEqual(before);
+  });
+
+  it.each([
+    ['inner first', 'b', 'a', 2, 1],
+    ['outer first', 'a', 'b', 1, 2],
+  ])('overlapping highlights nest, and unwrap %s', (_, first, second, firstCount, secondCount) => {
+    const doc = readFixturePage('harbour-page.html');
+    const story = storyOf(doc);
+    const before = shapeOf(story);
+    highlight(doc, 'harbour board voted', 'a');
+    const nested = highlight(doc, 'board voted on', 'b');
+    expect(nested.map((m) => m.textContent)).toEqual(['board voted', ' on']);
+    expect(story.querySelectorAll(HIGHLIGHT_TAG)).toHaveLength(3);
+    expect(unwrapHighlights(story, first)).toBe(firstCount);
+    expect(story.querySelectorAll(HIGHLIGHT_TAG)).toHaveLength(3 - firstCount);
+    expect(unwrapHighlights(story, second)).toBe(secondCount);
+    expect(shapeOf(story)).toEqual(before);
+  });
+
+  it('removes only the highlights of the given clipping', () => {
+    const doc = readFixturePage('harbour-page.html');
+    const story = storyOf(doc);
+    highlight(doc, 'Tuesday night', 'keep');
+    highlight(doc, 'People want', 'drop');
+    unwrapHighlights(story, 'drop');
+    expect(Array.from(story.querySelectorAll(HIGHLIGHT_TAG)).map((m) => m.textContent)).toEqual([
+      'Tuesday night',
+    ]);
+  });
+
+  it('never wraps inside our own UI host', () => {
+    const doc = readFixturePage('harbour-page.html');
+    const host = doc.querySelector('[data-source-context]');
+    const text = host?.lastChild;
+    if (!text || text.nodeType !== 3) throw new Error('fixture host lacks text');
+    const marks = wrapRange(
+      doc,
+      { startContainer: text, startOffset: 1, endContainer: text, endOffset: 8 },
+      { id: 'x' },
+    );
+    expect(marks).toEqual([]);
+  });
+
+  it('treats hostile ids and text as data', () => {
+    const doc = parseDocument('<body><p id="story">&lt;img src=x onerror=alert(1)&gt; and more</p></body>');
+    const story = storyOf(doc);
+    const marks = highlight(doc, '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>');
+    expect(marks[0]?.getAttribute('data-highlight-id')).toBe('"><script>alert(1)</script>');
+    expect(story.querySelector('img, script')).toBeNull();
+    unwrapHighlights(story);
+    expect(story.textContent).toBe('<img src=x onerror=alert(1)> and more');
+  });
+});
