@@ -3,6 +3,9 @@
  * damaged or older value falls back field by field to the defaults).
  */
 import { z } from './models/zod';
+import { DEFAULT_SETTINGS, type Settings } from './settings-logic';
+
+export { DEFAULT_SETTINGS, isPaused, setPaused, type Settings } from './settings-logic';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -18,31 +21,17 @@ export const SettingsSchema = z.object({
   /** The first-run explanation was dismissed. */
   firstRunDone: z.boolean().catch(false),
 });
-export type Settings = z.infer<typeof SettingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  badge: true,
-  highlights: true,
-  pausedSites: [],
-  openDataLookup: false,
-  firstRunDone: false,
-};
+// The schema and the plain interface must agree, both ways.
+type SchemaSettings = z.infer<typeof SettingsSchema>;
+const agreesOneWay: Settings = {} as SchemaSettings;
+const agreesOtherWay: SchemaSettings = {} as Settings;
+void agreesOneWay;
+void agreesOtherWay;
 
 /** Reads settings from a raw stored value, keeping every valid field and defaulting the rest. */
 export function parseSettings(raw: unknown): Settings {
   const value = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
   return SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...value });
-}
-
-/** True when the reader paused Source Context on this registrable domain. */
-export function isPaused(settings: Pick<Settings, 'pausedSites'>, domain: string): boolean {
-  return settings.pausedSites.includes(domain);
-}
-
-/** Settings with `domain` paused or resumed. */
-export function setPaused(settings: Settings, domain: string, paused: boolean): Settings {
-  const rest = settings.pausedSites.filter((d) => d !== domain);
-  return { ...settings, pausedSites: paused ? [...rest, domain] : rest };
 }
 
 /** The part of `storage.local` settings need (passed in, so lib/ stays free of extension globals). */

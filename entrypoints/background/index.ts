@@ -12,7 +12,7 @@ import { PageDescriptionSchema } from '../../lib/messages/contract';
 import { openDb, requestPersistence, type Db } from '../../lib/storage/open';
 import { ensureOffscreenDocument } from './offscreen';
 import { refreshOpenData, type RetryStore } from '../../lib/background/open-data';
-import { loadSettings } from '../../lib/settings';
+import { loadSettings, saveSettings } from '../../lib/settings';
 
 export default defineBackground(() => {
   // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same calls.
@@ -78,6 +78,7 @@ export default defineBackground(() => {
         .catch(() => undefined); // the tab navigated away or is not scriptable
     },
     getSettings: () => loadSettings(browser.storage.local),
+    saveSettings: (settings) => saveSettings(browser.storage.local, settings),
     async setTabState(tabId, state) {
       await session.set({ [tabKey(tabId)]: state });
     },

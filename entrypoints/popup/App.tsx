@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import type { Result, TabContext, UiMessage } from '../../lib/messages/contract';
 import type { Organization } from '../../lib/models/page-context';
-import { isPaused, loadSettings, saveSettings, setPaused, type Settings } from '../../lib/settings';
+import { isPaused, setPaused, type Settings } from '../../lib/settings-logic';
 import { toPageKey } from '../../lib/urls';
 import { FirstRun } from '../../components/FirstRun';
 import { PopupFooter } from '../../components/PopupFooter';
@@ -29,8 +29,6 @@ async function findTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
-
-const area = browser.storage.local;
 
 /** Opens the same view beside the page (Chrome's side panel, Firefox's sidebar). */
 async function openSidePanel(tabId: number | null): Promise<void> {
@@ -61,7 +59,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    void loadSettings(area).then(setSettings, (e: Error) => setError(e.message));
+    void send<Settings>({ type: 'getSettings' }).then(setSettings, (e: Error) => setError(e.message));
     findTabId().then(
       (id) => {
         if (id === null) setError('No tab to describe.');
@@ -117,7 +115,7 @@ export function App() {
   };
   const updateSettings = (next: Settings): void => {
     setSettings(next);
-    void saveSettings(area, next).catch((e: Error) => setError(e.message));
+    void send({ type: 'saveSettings', settings: { ...next } }).catch((e: Error) => setError(e.message));
   };
   const pageKey = view?.page?.pageKey ?? (view?.url ? toPageKey(view.url) : '');
   const domain = view?.domain ?? null;

@@ -37,6 +37,7 @@ export interface BackgroundDeps {
   injectPageUi: (tabId: number) => Promise<void>;
   /** The reader's settings (badge, highlights, open data, paused sites). */
   getSettings: () => Promise<Settings>;
+  saveSettings: (settings: Settings) => Promise<void>;
   setTabState: (tabId: number, state: TabState) => Promise<void>;
   getTabState: (tabId: number) => Promise<TabState | null>;
   /** Shows the badge on the tab's toolbar button (the caller honours the badge setting). */

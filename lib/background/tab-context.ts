@@ -37,7 +37,7 @@ export async function describeTabContext(tabId: number, db: Db, deps: Background
       state: 'article',
       url,
       reason: null,
-      page,
+      page: withoutArticleText(page),
       description: null,
       notes: await listNotes(db, page.pageKey),
       clippings: describeClippings(await listClippings(db, page.pageKey), page.context.article?.text ?? ''),
@@ -91,4 +91,10 @@ export function describeClippings(clippings: Clipping[], articleText: string): C
         : { status: 'orphan' as const, reason: found.reason };
     return { clipping, anchor, edited: hasTextChanged(clipping.textHash, articleText) };
   });
+}
+
+/** The popup needs offsets into the article text, not the text itself (up to megabytes). */
+function withoutArticleText(page: PageRecord): PageRecord {
+  const article = page.context.article;
+  return article ? { ...page, context: { ...page.context, article: { ...article, text: '' } } } : page;
 }

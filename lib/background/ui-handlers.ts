@@ -11,6 +11,7 @@ import { TextPositionSchema, TextQuoteSchema } from '../storage/records';
 import { toSafeHttpUrl } from '../urls';
 import { z } from '../models/zod';
 import type { BackgroundDeps } from './deps';
+import { parseSettings } from '../settings';
 import { describeTabContext } from './tab-context';
 
 const SelectorsSchema = z.object({ quote: TextQuoteSchema, position: TextPositionSchema.nullable() });
@@ -35,6 +36,13 @@ export async function handleUiMessage(raw: unknown, deps: BackgroundDeps): Promi
       return { ok: true, value: await deleteNote(db, message.id) };
     case 'restoreNote':
       return { ok: true, value: await restoreNote(db, message.note) };
+    case 'getSettings':
+      return { ok: true, value: await deps.getSettings() };
+    case 'saveSettings': {
+      const settings = parseSettings(message.settings);
+      await deps.saveSettings(settings);
+      return { ok: true, value: settings };
+    }
     case 'retryExtraction':
       await deps.sendToTab(message.tabId, { type: 'resendPage' });
       return { ok: true, value: null };

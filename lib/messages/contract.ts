@@ -49,6 +49,9 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('deleteNote'), id }),
   z.object({ type: z.literal('restoreNote'), note: NoteSchema }),
   z.object({ type: z.literal('retryExtraction'), tabId: z.number().int().min(0) }),
+  z.object({ type: z.literal('getSettings') }),
+  /** Settings are validated field by field (lib/settings.ts) before they are stored. */
+  z.object({ type: z.literal('saveSettings'), settings: z.record(z.string().max(64), z.unknown()) }),
   z.object({
     type: z.literal('updateClipping'),
     id,

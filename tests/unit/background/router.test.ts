@@ -32,6 +32,7 @@ function makeDeps(db: Db, overrides: Partial<BackgroundDeps> = {}) {
     sendToTab: async (tabId, message) => void sent.push([tabId, message.type]),
     injectPageUi: async (tabId) => void injected.push(tabId),
     getSettings: async () => DEFAULT_SETTINGS,
+    saveSettings: async () => undefined,
     setBadge: async () => undefined,
     setTabState: async (tabId, state) => void states.set(tabId, state),
     getTabState: async (tabId) => states.get(tabId) ?? null,
