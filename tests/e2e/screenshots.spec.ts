@@ -16,7 +16,11 @@ test('screenshots of the popup on an article and on a non-article page', async (
   await page.goto(site.origin + '/news/opposition-rally-paris.html');
   const popup = await openPopup(page);
   await expect(popup.getByTestId('article-title')).toBeVisible();
-  await popup.screenshot({ path: join(OUT, 'popup-article.png'), fullPage: true });
+  await popup.screenshot({ path: join(OUT, 'popup-first-run.png') });
+  await popup.getByTestId('first-run-dismiss').click();
+  await expect(popup.getByTestId('first-run')).toHaveCount(0);
+  await popup.screenshot({ path: join(OUT, 'popup-article.png') });
+  await popup.screenshot({ path: join(OUT, 'popup-article-full.png'), fullPage: true });
 
   const front = await context.newPage();
   await front.goto(site.origin + '/world/');
