@@ -58,12 +58,19 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   zip: {
-    excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', '.output/**', 'coverage/**'],
+    excludeSources: [
+      'tests/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.output/**',
+      'coverage/**',
+      'bench-results/**',
+      '**/*.log',
+    ],
   },
 });

@@ -86,7 +86,7 @@ export default defineBackground(() => {
       const { badge: enabled } = await loadSettings(browser.storage.local);
       await action.setBadgeText({ tabId, text: enabled ? badge.text : '' }).catch(() => undefined);
       await action.setTitle({ tabId, title: badge.title }).catch(() => undefined);
-      await browser.action
+      await action
         .setBadgeBackgroundColor({ tabId, color: badge.text === '!' ? '#b3261e' : '#0b57d0' })
         .catch(() => undefined);
     },
@@ -118,14 +118,20 @@ export default defineBackground(() => {
     // A new page in the tab: the old page's badge no longer applies.
     if (change.url) void action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
   });
+  // Chrome keeps menu items across service-worker restarts (create once, on install); Firefox's
+  // background page must create them every time it starts.
+  const createMenu = (): void => {
+    void browser.contextMenus
+      .removeAll()
+      .then(() =>
+        browser.contextMenus.create({ id: 'save-clipping', title: 'Save clipping', contexts: ['selection'] }),
+      )
+      .catch(() => undefined);
+  };
+  if (import.meta.env.FIREFOX) createMenu();
   browser.runtime.onInstalled.addListener(() => {
     void requestPersistence(navigator);
-    browser.contextMenus.create(
-      { id: 'save-clipping', title: 'Save clipping', contexts: ['selection'] },
-      () => {
-        void browser.runtime.lastError; // already exists after an update: fine
-      },
-    );
+    if (!import.meta.env.FIREFOX) createMenu();
   });
   const clipInTab = (tabId: number | undefined): void => {
     if (tabId !== undefined && tabId >= 0)

@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything CI runs, in order, stopping at the first failure: format/lint/typecheck,
  * unit tests, the Chrome and Firefox builds with `web-ext lint`, the Playwright e2e suite in real
- * Chromium, and a short bench run (so it never rots; it does not fail on timing).
+ * Chromium, the Firefox journey (tests/e2e-firefox, on the build the lint step made), and a short
+ * bench run (so it never rots; it does not fail on timing).
  */
 import { spawnSync } from 'node:child_process';
 import { findBrowser, NO_BROWSER_ADVICE } from './find-browser';
@@ -12,6 +13,7 @@ const steps: [string, string[]][] = [
   ['build (Chrome MV3)', ['npx', 'wxt', 'build']],
   ['build (Firefox) + web-ext lint', ['npm', 'run', '--silent', 'lint:firefox']],
   ['e2e tests (Chromium)', ['npx', 'playwright', 'test']],
+  ['e2e tests (Firefox)', ['npx', 'tsx', 'tests/e2e-firefox/run.ts']],
   ['bench (quick)', ['npm', 'run', '--silent', 'bench', '--', '--quick']],
 ];
 
