@@ -7,9 +7,15 @@ describe('settings', () => {
     ['garbage', DEFAULT_SETTINGS],
     [[1, 2], DEFAULT_SETTINGS],
     [{ badge: false }, { ...DEFAULT_SETTINGS, badge: false }],
-    [{ badge: 'yes', openDataLookup: true }, { ...DEFAULT_SETTINGS, openDataLookup: true }],
+    [
+      { badge: 'yes', openDataLookup: true },
+      { ...DEFAULT_SETTINGS, openDataLookup: true },
+    ],
     [{ pausedSites: 'example.com' }, DEFAULT_SETTINGS],
-    [JSON.parse('{"__proto__": {"badge": false}, "highlights": false}'), { ...DEFAULT_SETTINGS, highlights: false }],
+    [
+      JSON.parse('{"__proto__": {"badge": false}, "highlights": false}'),
+      { ...DEFAULT_SETTINGS, highlights: false },
+    ],
   ])('parses %j field by field', (raw, expected) => {
     expect(parseSettings(raw)).toEqual(expected);
   });

@@ -51,7 +51,11 @@ describe('mapArticleToPage', () => {
     const clippings = [
       { id: 'a', ...describeSelection(ARTICLE, 0, 5) },
       { id: 'b', ...describeSelection(ARTICLE, second, second + 12) },
-      { id: 'gone', quote: { exact: 'a sentence the page never had', prefix: '', suffix: '' }, position: null },
+      {
+        id: 'gone',
+        quote: { exact: 'a sentence the page never had', prefix: '', suffix: '' },
+        position: null,
+      },
     ];
     expect(placeClippings(index, ARTICLE, clippings).map((c) => c.id)).toEqual(['b', 'a']);
   });
