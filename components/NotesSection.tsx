@@ -10,7 +10,7 @@ export interface NotesSectionProps {
   clippings: ClippingView[];
   tags: string[];
   busy: boolean;
-  onSave: (text: string, id?: string) => void;
+  onSave: (text: string, id?: string) => Promise<boolean> | void;
   onDelete: (note: Note) => void;
   onSaveClipping: (id: string, note: string, tags: string[]) => void;
   onDeleteClipping: (clipping: Clipping) => void;
@@ -24,8 +24,8 @@ export function NotesSection(props: NotesSectionProps) {
   const submit = (event: Event): void => {
     event.preventDefault();
     if (!draft.trim()) return;
-    props.onSave(draft.trim());
-    setDraft('');
+    // Keep the draft until the save succeeded: a full disk must not lose what the reader typed.
+    void Promise.resolve(props.onSave(draft.trim())).then((saved) => saved !== false && setDraft(''));
   };
   const items = [
     ...props.notes.map((note) => ({ at: note.createdAtMs, note, clipping: null })),

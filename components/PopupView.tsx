@@ -8,7 +8,7 @@ import { OrganizationsSection } from './OrganizationsSection';
 import { PublisherCard } from './PublisherCard';
 
 export interface PopupActions {
-  onSaveNote: (text: string, id?: string) => void;
+  onSaveNote: (text: string, id?: string) => Promise<boolean> | void;
   onDeleteNote: (note: Note) => void;
   onUndo: () => void;
   onRetry: () => void;
@@ -45,7 +45,7 @@ const STATE_TEXT: Record<string, string> = {
 /** The whole panel for one tab: who publishes it, its claims and organizations, and your notes. */
 export function PopupView(props: PopupViewProps) {
   const { view, error, busy, paused, undo } = props;
-  if (error)
+  if (error && !view)
     return (
       <p class="state error" role="alert">
         {error}
@@ -61,6 +61,11 @@ export function PopupView(props: PopupViewProps) {
   const state = paused && view.state !== 'unreadable' ? 'paused' : view.state;
   return (
     <>
+      {error && (
+        <p class="state error" role="alert">
+          {error}
+        </p>
+      )}
       {view.domain && state !== 'unreadable' && state !== 'paused' && (
         <PublisherCard
           page={context?.publisher ?? null}

@@ -4,8 +4,22 @@
  */
 import { detectArticle } from './article/detect';
 import { extractArticle } from './article/extract';
-import type { PageContext } from './models/page-context';
-import { readPublisher } from './publishers/from-page';
+import type { PageContext, PagePublisher } from './models/page-context';
+import { readPublisher, registrableDomain } from './publishers/from-page';
+
+/** The page's publisher facts; only its domain when the document cannot be read (no root element). */
+function readPublisherSafely(
+  doc: Document,
+  url: string,
+  siteName: string | null,
+  authors: readonly string[] | undefined,
+): PagePublisher {
+  try {
+    return readPublisher(doc, url, siteName, authors);
+  } catch {
+    return { name: null, domain: registrableDomain(url) };
+  }
+}
 
 /** Detection, metadata, main text and publisher facts of one document; organizations and claims empty. */
 export function extractPage(doc: Document, url: string): PageContext {
@@ -17,7 +31,7 @@ export function extractPage(doc: Document, url: string): PageContext {
     isArticle,
     detection,
     article: isArticle ? article : null,
-    publisher: readPublisher(doc, url, article?.siteName ?? null, article?.authors),
+    publisher: readPublisherSafely(doc, url, article?.siteName ?? null, article?.authors),
     organizations: [],
     claims: [],
   };

@@ -101,14 +101,17 @@ export function App() {
     return () => clearTimeout(timer);
   }, [view, tabId, refresh]);
 
-  const run = async (action: () => Promise<unknown>): Promise<void> => {
-    if (tabId === null) return;
+  /** Runs a command, then refreshes; resolves false (with the error shown) when it failed. */
+  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
+    if (tabId === null) return false;
     setBusy(true);
     try {
       await action();
       await refresh(tabId);
+      return true;
     } catch (e) {
-      setError((e as Error).message);
+      setError((e as Error).message || 'Something went wrong; nothing was changed.');
+      return false;
     } finally {
       setBusy(false);
     }
@@ -136,7 +139,7 @@ export function App() {
         paused={paused}
         undo={undo}
         highlighted={highlighted}
-        onSaveNote={(text, id) => void run(() => send({ type: 'saveNote', pageKey, text, id }))}
+        onSaveNote={(text, id) => run(() => send({ type: 'saveNote', pageKey, text, id }))}
         onDeleteNote={(note) =>
           void run(async () => {
             await send({ type: 'deleteNote', id: note.id });

@@ -11,8 +11,10 @@ import { findAffiliationFlags, registrableDomain } from '../publishers/index';
 import { listClippings, listTags, putClipping } from '../storage/clippings';
 import { getPageByUrl, putPageContext } from '../storage/pages';
 import { recordVisit } from '../storage/publishers';
+import { refreshLibraryPage } from '../storage/library-index';
 import { toPageKey } from '../urls';
 import { computeBadge } from './badge';
+import { describeError } from './describe-error';
 import type { BackgroundDeps } from './deps';
 
 export interface ContentSender {
@@ -122,6 +124,8 @@ async function storePage(
       hashText(context.article?.text ?? ''),
       deps.now(),
     );
+    // Clippings saved earlier become findable by this article's (possibly new) organizations.
+    await refreshLibraryPage(db, record.pageKey, deps.now());
     const profile = await recordVisit(db, record, isNew, deps.now());
     const orgs = context.organizations.map((o) => ({ name: o.name, aliases: o.aliases }));
     const flags = findAffiliationFlags(profile, orgs).map((f) => f.organization);
@@ -131,7 +135,7 @@ async function storePage(
     await deps.onPageStored?.(record, isNew, tabId);
     return { ok: true, value: { pageKey: record.pageKey } };
   } catch (error) {
-    const reason = `Could not store this article: ${error instanceof Error ? error.message : 'unknown error'}`;
+    const reason = `Could not store this article: ${describeError(error)}`;
     await deps.setTabState(tabId, { state: 'failed', url, reason });
     return fail(reason);
   }

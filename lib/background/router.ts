@@ -6,6 +6,7 @@
  */
 import { fail, type Result } from '../messages/contract';
 import { handleContentMessage } from './content-handlers';
+import { describeError } from './describe-error';
 import type { BackgroundDeps, Sender } from './deps';
 import { handleUiMessage } from './ui-handlers';
 
@@ -27,6 +28,6 @@ export async function handleMessage(
       return await handleContentMessage(raw, { tabId, url: sender.tab?.url }, deps);
     return fail('Unknown sender.');
   } catch (error) {
-    return fail(error instanceof Error ? error.message : 'Unexpected error.');
+    return fail(describeError(error));
   }
 }

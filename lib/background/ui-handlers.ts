@@ -4,7 +4,7 @@
  */
 import { UiMessageSchema, fail, type Result, type TabContext } from '../messages/contract';
 import { addAffiliation, removeAffiliation, setReaderText } from '../publishers/index';
-import { deleteClipping, putClipping, updateClipping } from '../storage/clippings';
+import { deleteClipping, restoreClipping, updateClipping } from '../storage/clippings';
 import { deleteNote, restoreNote, saveNote } from '../storage/notes';
 import { updateProfile } from '../storage/publishers';
 import { TextPositionSchema, TextQuoteSchema } from '../storage/records';
@@ -55,12 +55,12 @@ export async function handleUiMessage(raw: unknown, deps: BackgroundDeps): Promi
       return updated ? { ok: true, value: updated } : fail('That clipping no longer exists.');
     }
     case 'deleteClipping': {
-      const deleted = await deleteClipping(db, message.id);
+      const deleted = await deleteClipping(db, message.id, now);
       await redraw(message.tabId);
       return { ok: true, value: deleted };
     }
     case 'restoreClipping': {
-      const restored = await putClipping(db, message.clipping);
+      const restored = await restoreClipping(db, message.clipping, now);
       await redraw(message.tabId);
       return { ok: true, value: restored };
     }

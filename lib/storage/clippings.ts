@@ -1,9 +1,19 @@
 /**
  * Clippings: highlighted passages with the reader's note and tags. Every write is validated and
- * strictly durable; reads drop records that fail their schema instead of crashing the page.
+ * strictly durable, and updates the library's search index in the same transaction; reads drop
+ * records that fail their schema instead of crashing the page.
  */
 import { ClippingSchema, type Clipping } from './records';
 import type { Db } from './open';
+import { toDocKey } from '../library/index-entry';
+import { CLIPPING_STORES, indexClippingInTx, unindexDocInTx } from './library-index';
+
+function openClippingTx(db: Db) {
+  const tx = db.transaction(CLIPPING_STORES, 'readwrite', { durability: 'strict' });
+  tx.done.catch(() => undefined); // callers see failures through the request or `await tx.done`
+  const stores = { index: tx.objectStore('libraryIndex'), pages: tx.objectStore('pages') };
+  return { tx, store: tx.objectStore('clippings'), stores };
+}
 
 /** Clippings of one article, in reading order when positions are known, else oldest first. */
 export async function listClippings(db: Db, pageKey: string): Promise<Clipping[]> {
@@ -11,14 +21,22 @@ export async function listClippings(db: Db, pageKey: string): Promise<Clipping[]
   return rows
     .map((row) => ClippingSchema.safeParse(row))
     .flatMap((r) => (r.success ? [r.data] : []))
-    .sort((a, b) => (a.position?.start ?? Infinity) - (b.position?.start ?? Infinity) || a.createdAtMs - b.createdAtMs);
+    .sort(
+      (a, b) =>
+        (a.position?.start ?? Infinity) - (b.position?.start ?? Infinity) || a.createdAtMs - b.createdAtMs,
+    );
 }
 
-/** Stores a new clipping (or replaces one with the same id). */
-export async function putClipping(db: Db, clipping: Clipping): Promise<Clipping> {
+/** Stores a new clipping (or replaces one with the same id, e.g. undoing a delete) and indexes it. */
+export async function putClipping(db: Db, clipping: Clipping, nowMs = Date.now()): Promise<Clipping> {
   const parsed = ClippingSchema.parse(clipping);
-  const tx = db.transaction('clippings', 'readwrite', { durability: 'strict' });
-  await tx.store.put(parsed);
+  const { tx, store, stores } = openClippingTx(db);
+  const existing = await store.get(parsed.id);
+  if (existing && existing.pageKey !== parsed.pageKey) {
+    await unindexDocInTx(stores.index, existing.pageKey, toDocKey('clipping', parsed.id), nowMs);
+  }
+  await store.put(parsed);
+  await indexClippingInTx(stores, parsed, nowMs);
   await tx.done;
   return parsed;
 }
@@ -30,23 +48,27 @@ export async function updateClipping(
   patch: Partial<Pick<Clipping, 'note' | 'tags' | 'quote' | 'position' | 'textHash'>>,
   nowMs: number,
 ): Promise<Clipping | null> {
-  const tx = db.transaction('clippings', 'readwrite', { durability: 'strict' });
-  const existing = await tx.store.get(id);
+  const { tx, store, stores } = openClippingTx(db);
+  const existing = await store.get(id);
   if (!existing) {
     await tx.done;
     return null;
   }
   const next = ClippingSchema.parse({ ...existing, ...patch, updatedAtMs: nowMs });
-  await tx.store.put(next);
+  await store.put(next);
+  await indexClippingInTx(stores, next, nowMs);
   await tx.done;
   return next;
 }
 
-/** Deletes a clipping and returns it, so the caller can offer undo. */
-export async function deleteClipping(db: Db, id: string): Promise<Clipping | null> {
-  const tx = db.transaction('clippings', 'readwrite', { durability: 'strict' });
-  const existing = await tx.store.get(id);
-  if (existing) await tx.store.delete(id);
+/** Deletes a clipping and returns it, so the caller can offer undo (`putClipping` puts it back). */
+export async function deleteClipping(db: Db, id: string, nowMs = Date.now()): Promise<Clipping | null> {
+  const { tx, store, stores } = openClippingTx(db);
+  const existing = await store.get(id);
+  if (existing) {
+    await store.delete(id);
+    await unindexDocInTx(stores.index, existing.pageKey, toDocKey('clipping', id), nowMs);
+  }
   await tx.done;
   return existing ?? null;
 }
@@ -65,4 +87,9 @@ export async function listTags(db: Db, limit = 200): Promise<string[]> {
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
     .map(([t]) => t);
+}
+
+/** Puts a deleted clipping back exactly as it was (undo); the search index follows. */
+export function restoreClipping(db: Db, clipping: Clipping, nowMs = Date.now()): Promise<Clipping> {
+  return putClipping(db, clipping, nowMs);
 }

@@ -20,6 +20,8 @@ export function openDb(options: OpenOptions = {}): Promise<Db> {
   const version = options.version ?? DB_VERSION;
   return openDB<SourceContextDb>(options.name ?? DB_NAME, version, {
     upgrade(db, oldVersion, newVersion, tx) {
+      // A failed upgrade rejects the open request; the transaction's own promise must not go unhandled.
+      tx.done.catch(() => undefined);
       for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]?.(db, tx);
     },
     blocking(_current, _blocked, event) {

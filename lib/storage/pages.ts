@@ -34,6 +34,7 @@ export async function putPageContext(
 ): Promise<{ record: PageRecord; isNew: boolean }> {
   const pageKey = primaryPageKey(context.url, context.article?.canonicalUrl);
   const tx = db.transaction('pages', 'readwrite', { durability: 'strict' });
+  tx.done.catch(() => undefined);
   const existing = await tx.store.get(pageKey);
   const urls = new Set([
     ...(existing?.urls ?? []),

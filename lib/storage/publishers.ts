@@ -28,6 +28,7 @@ export async function recordVisit(
 ): Promise<PublisherProfile> {
   const context = record.context;
   const tx = db.transaction('publishers', 'readwrite', { durability: 'strict' });
+  tx.done.catch(() => undefined);
   const parsed = PublisherProfileSchema.safeParse(await tx.store.get(record.publisherDomain));
   const profile = applyVisit(parsed.success ? parsed.data : undefined, {
     url: context.url,
@@ -51,6 +52,7 @@ export async function updateProfile(
   nowMs: number,
 ): Promise<PublisherProfile> {
   const tx = db.transaction('publishers', 'readwrite', { durability: 'strict' });
+  tx.done.catch(() => undefined);
   const parsed = PublisherProfileSchema.safeParse(await tx.store.get(domain));
   const next = PublisherProfileSchema.parse(
     edit(parsed.success ? parsed.data : createProfile(domain, nowMs)),

@@ -6,10 +6,10 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Clipping, Note, PageRecord } from './records';
 import type { PublisherProfile } from '../publishers/profile';
+import type { LibraryPageEntry } from '../library/index-entry';
+import { backfillLibraryIndex } from './library-migration';
 
 export const DB_NAME = 'source-context';
-
-
 
 export interface SourceContextDb extends DBSchema {
   pages: {
@@ -24,6 +24,8 @@ export interface SourceContextDb extends DBSchema {
     value: Clipping;
     indexes: { 'by-page': string; 'by-created': number; 'by-tag': string; 'by-publisher': string };
   };
+  /** v2: the library's search index, one entry per article (lib/library/index-entry.ts). */
+  libraryIndex: { key: string; value: LibraryPageEntry; indexes: { 'by-updated': number } };
 }
 
 type UpgradeTx = IDBPTransaction<SourceContextDb, ArrayLike<StoreNames<SourceContextDb>>, 'versionchange'>;
@@ -47,6 +49,12 @@ export const MIGRATIONS: readonly Migration[] = [
     clippings.createIndex('by-created', 'createdAtMs');
     clippings.createIndex('by-tag', 'tags', { multiEntry: true });
     clippings.createIndex('by-publisher', 'publisherDomain');
+  },
+  // v2: the library's search index, built from the clippings and notes already stored.
+  (db, tx) => {
+    const index = db.createObjectStore('libraryIndex', { keyPath: 'pageKey' });
+    index.createIndex('by-updated', 'updatedAtMs');
+    backfillLibraryIndex(tx);
   },
 ];
 

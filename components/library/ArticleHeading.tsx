@@ -1,0 +1,34 @@
+import type { CatalogPage } from '../../lib/library/catalog';
+import { toSafeHttpUrl } from '../../lib/urls';
+
+/** Height of an article heading row (px); the virtualized list relies on it. */
+export const HEADING_ROW_HEIGHT = 60;
+
+export interface ArticleHeadingProps {
+  page: CatalogPage;
+  count: number;
+}
+
+/** The heading of an article's group: title (linked when http(s)), publisher, organizations named. */
+export function ArticleHeading({ page, count }: ArticleHeadingProps) {
+  const url = toSafeHttpUrl(page.pageUrl);
+  const title = page.title || page.pageKey;
+  return (
+    <div class="article-heading" data-testid="library-article">
+      <h2 class="article-title">
+        {url ? (
+          <a href={url} target="_blank" rel="noopener noreferrer">
+            {title}
+          </a>
+        ) : (
+          title
+        )}
+      </h2>
+      <p class="small muted article-meta">
+        {page.publisherName ? `${page.publisherName} · ${page.publisherDomain}` : page.publisherDomain}
+        {` · ${count} saved`}
+        {page.organizations.length > 0 && ` · names ${page.organizations.slice(0, 3).join(', ')}`}
+      </p>
+    </div>
+  );
+}

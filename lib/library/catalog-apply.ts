@@ -1,0 +1,112 @@
+/**
+ * Bringing the catalog up to date with an article's index entry: new docs are appended and
+ * posted to the inverted index (when the catalog keeps one), changed or removed docs are
+ * tombstoned, article fields are replaced. Applying the same entries in the same order gives the
+ * same doc numbers, which is how the page and its search worker agree.
+ */
+import { ALIVE, HAS_NOTE, ORPHANED, isAlive, type Catalog } from './catalog';
+import type { LibraryDoc, LibraryPageEntry } from './index-entry';
+
+function post(catalog: Catalog, postings: Map<string, number[]>, tokens: string, id: number): void {
+  if (!tokens || !catalog.indexed) return;
+  for (const token of tokens.split(' ')) {
+    const list = postings.get(token);
+    if (list) {
+      list.push(id);
+      continue;
+    }
+    postings.set(token, [id]);
+    if (postings === catalog.docPostings ? catalog.pagePostings.has(token) : catalog.docPostings.has(token))
+      continue;
+    const first = token[0] ?? '';
+    const bucket = catalog.vocabulary.get(first);
+    if (bucket) bucket.push(token);
+    else catalog.vocabulary.set(first, [token]);
+  }
+}
+
+function unpostPage(catalog: Catalog, tokens: string, id: number): void {
+  for (const token of tokens ? tokens.split(' ') : []) {
+    const list = catalog.pagePostings.get(token);
+    if (list)
+      catalog.pagePostings.set(
+        token,
+        list.filter((p) => p !== id),
+      );
+  }
+}
+
+function countTags(catalog: Catalog, tags: readonly string[], by: number): void {
+  for (const tag of tags) {
+    const n = (catalog.tagCounts.get(tag) ?? 0) + by;
+    if (n > 0) catalog.tagCounts.set(tag, n);
+    else catalog.tagCounts.delete(tag);
+  }
+}
+
+function killDoc(catalog: Catalog, i: number): void {
+  catalog.docFlags[i] = (catalog.docFlags[i] ?? 0) & ~ALIVE;
+  catalog.docIndex.delete(catalog.docKeys[i] ?? '');
+  countTags(catalog, catalog.docTags[i] ?? [], -1);
+  catalog.alive--;
+}
+
+function sameDoc(catalog: Catalog, i: number, doc: LibraryDoc): boolean {
+  const flags = ALIVE | (doc.hasNote ? HAS_NOTE : 0) | (doc.orphaned ? ORPHANED : 0);
+  return (
+    catalog.docFlags[i] === flags &&
+    catalog.docCreated[i] === doc.createdAtMs &&
+    catalog.docTokens[i] === doc.tokens &&
+    catalog.docTags[i]?.join('\u0000') === doc.tags.join('\u0000')
+  );
+}
+
+function addDoc(catalog: Catalog, doc: LibraryDoc, page: number): number {
+  const i = catalog.docKeys.length;
+  catalog.docKeys.push(doc.key);
+  catalog.docPage.push(page);
+  catalog.docCreated.push(doc.createdAtMs);
+  catalog.docTags.push(doc.tags);
+  catalog.docFlags.push(ALIVE | (doc.hasNote ? HAS_NOTE : 0) | (doc.orphaned ? ORPHANED : 0));
+  catalog.docTokens.push(catalog.indexed ? doc.tokens : '');
+  catalog.docIndex.set(doc.key, i);
+  post(catalog, catalog.docPostings, doc.tokens, i);
+  countTags(catalog, doc.tags, 1);
+  catalog.alive++;
+  return i;
+}
+
+function upsertPage(catalog: Catalog, entry: LibraryPageEntry): number {
+  const known = catalog.pageIndex.get(entry.pageKey);
+  const { pageKey, pageUrl, title, publisherDomain, publisherName, organizations, pageTokens } = entry;
+  const fields = { pageKey, pageUrl, title, publisherDomain, publisherName, organizations, pageTokens };
+  if (known === undefined) {
+    const id = catalog.pages.push({ ...fields, docs: [] }) - 1;
+    catalog.pageIndex.set(pageKey, id);
+    post(catalog, catalog.pagePostings, pageTokens, id);
+    return id;
+  }
+  const page = catalog.pages[known]!;
+  if (page.pageTokens !== pageTokens) {
+    unpostPage(catalog, page.pageTokens, known);
+    post(catalog, catalog.pagePostings, pageTokens, known);
+  }
+  Object.assign(page, fields);
+  return known;
+}
+
+/** Adds an article's index entry to the catalog, or brings the catalog up to date with it. */
+export function applyEntry(catalog: Catalog, entry: LibraryPageEntry): void {
+  const id = upsertPage(catalog, entry);
+  const page = catalog.pages[id]!;
+  const incoming = new Set(entry.docs.map((d) => d.key));
+  for (const i of page.docs)
+    if (!incoming.has(catalog.docKeys[i]!) && isAlive(catalog, i)) killDoc(catalog, i);
+  page.docs = entry.docs.map((doc) => {
+    const known = catalog.docIndex.get(doc.key);
+    if (known !== undefined && catalog.docPage[known] === id && sameDoc(catalog, known, doc)) return known;
+    if (known !== undefined) killDoc(catalog, known);
+    return addDoc(catalog, doc, id);
+  });
+  catalog.version++;
+}

@@ -1,0 +1,131 @@
+/**
+ * The storage side of imports: reads what is stored under the candidates' keys (for the dry run)
+ * and applies a plan in batches, one strictly durable transaction per batch, all-or-nothing per
+ * batch. New records are written with `add`, so a record that appeared since the dry run is never
+ * overwritten: the batch is re-checked record by record instead. Re-running an interrupted import
+ * plans again and skips what was already written, so it converges to the same records.
+ */
+import { BACKUP_SECTIONS, type BackupSection } from '../library/backup-schema';
+import { pageFieldsOfRecord } from '../library/index-entry';
+import type { ImportCandidates } from '../library/import/candidates';
+import { keyOf, type ExistingRecords, type ImportPlan } from '../library/import/plan';
+import { PublisherProfileSchema, type PublisherProfile } from '../publishers/profile';
+import type { Db } from './open';
+import type { LibraryRecords } from './library-write';
+import { isQuotaError, writeBatch } from './library-import-batch';
+
+export const IMPORT_BATCH = 1000;
+const IN_FLIGHT = 3;
+
+/** Thrown when the browser refuses to store more: the failing batch wrote nothing. */
+export class StorageFullError extends Error {
+  override name = 'StorageFullError';
+}
+
+async function readSection(db: Db, section: BackupSection, keys: string[]): Promise<Map<string, unknown>> {
+  const out = new Map<string, unknown>();
+  const stored = new Set((await db.getAllKeys(section)) as string[]);
+  const wanted = [...new Set(keys)].filter((k) => stored.has(k));
+  for (let i = 0; i < wanted.length; i += IMPORT_BATCH) {
+    const tx = db.transaction(section);
+    const slice = wanted.slice(i, i + IMPORT_BATCH);
+    const rows = await Promise.all(slice.map((k) => tx.store.get(k)));
+    rows.forEach((row, j) => row !== undefined && out.set(slice[j]!, row));
+  }
+  return out;
+}
+
+/** The stored records under the candidates' keys. */
+export async function readExisting(db: Db, candidates: ImportCandidates): Promise<ExistingRecords> {
+  const entries = await Promise.all(
+    BACKUP_SECTIONS.map(
+      async (s) =>
+        [
+          s,
+          await readSection(
+            db,
+            s,
+            candidates[s].map((c) => keyOf(s, c.record)),
+          ),
+        ] as const,
+    ),
+  );
+  return Object.fromEntries(entries) as unknown as ExistingRecords;
+}
+
+/** Stored publisher profiles of `domains` (damaged ones read as absent). */
+export async function readProfiles(
+  db: Db,
+  domains: readonly string[],
+): Promise<Map<string, PublisherProfile>> {
+  const out = new Map<string, PublisherProfile>();
+  for (const [domain, raw] of await readSection(db, 'publishers', [...domains])) {
+    const parsed = PublisherProfileSchema.safeParse(raw);
+    if (parsed.success) out.set(domain, parsed.data);
+  }
+  return out;
+}
+
+function toBatches(
+  records: LibraryRecords,
+  mode: 'add' | 'put',
+): { records: LibraryRecords; mode: 'add' | 'put' }[] {
+  const out: { records: LibraryRecords; mode: 'add' | 'put' }[] = [];
+  for (const section of BACKUP_SECTIONS) {
+    const list = records[section] as unknown[];
+    for (let i = 0; i < list.length; i += IMPORT_BATCH) {
+      const batch: LibraryRecords = { pages: [], publishers: [], notes: [], clippings: [] };
+      (batch[section] as unknown[]) = list.slice(i, i + IMPORT_BATCH);
+      out.push({ records: batch, mode });
+    }
+  }
+  return out;
+}
+
+/** Applies a plan; `onProgress` gets records written so far. Throws `StorageFullError` on quota. */
+export async function applyImportPlan(
+  db: Db,
+  plan: ImportPlan,
+  nowMs: number,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<number> {
+  const pages = [...plan.writes.add.pages, ...plan.writes.update.pages];
+  const known = new Map(pages.map((p) => [p.pageKey, pageFieldsOfRecord(p)] as const));
+  const batches = [...toBatches(plan.writes.add, 'add'), ...toBatches(plan.writes.update, 'put')];
+  const total = batches.reduce((n, b) => n + BACKUP_SECTIONS.reduce((m, s) => m + b.records[s].length, 0), 0);
+  let written = 0;
+  const write = (batch: (typeof batches)[number]): Promise<void> =>
+    writeBatch(db, batch.records, batch.mode, nowMs, known).catch((error: unknown) => {
+      // A key that appeared since the dry run: redo this batch record by record.
+      if ((error as Error | null)?.name === 'ConstraintError')
+        return writeBatch(db, batch.records, 'put', nowMs, known);
+      throw error;
+    });
+  // A few batches in flight: the database commits them in order, and the next one is ready to
+  // go the moment the previous one is durable.
+  const sizeOf = (b: (typeof batches)[number]): number =>
+    BACKUP_SECTIONS.reduce((m, s) => m + b.records[s].length, 0);
+  const inFlight: Promise<void>[] = [];
+  let next = 0;
+  try {
+    for (let done = 0; done < batches.length; done++) {
+      while (next < batches.length && inFlight.length < IN_FLIGHT) {
+        const pending = write(batches[next++]!);
+        pending.catch(() => undefined); // awaited in order below
+        inFlight.push(pending);
+      }
+      await inFlight.shift();
+      written += sizeOf(batches[done]!);
+      onProgress(written, total);
+    }
+  } catch (error) {
+    await Promise.allSettled(inFlight);
+    if (isQuotaError(error)) {
+      throw new StorageFullError(
+        `Storage is full. ${written} records were imported; the batch that did not fit wrote nothing. Free some space and import the same file again: what is already imported is skipped.`,
+      );
+    }
+    throw error;
+  }
+  return written;
+}

@@ -1,0 +1,140 @@
+/**
+ * Keeps the library's search index (store `libraryIndex`, one entry per article; see
+ * lib/library/index-entry.ts) in step with clippings and notes. The `*InTx` functions run inside
+ * the caller's write transaction, so a record and its index entry change together or not at all.
+ */
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import {
+  buildClippingDoc,
+  buildNoteDoc,
+  createEntry,
+  pageFieldsOfClipping,
+  pageFieldsOfKey,
+  pageFieldsOfRecord,
+  putDocs,
+  removeDocs,
+  type LibraryDoc,
+  type LibraryPageEntry,
+  type LibraryPageFields,
+} from '../library/index-entry';
+import { isPageRecordLike } from '../library/record-guards';
+import type { Clipping, Note, PageRecord } from './records';
+import type { SourceContextDb } from './schema';
+import type { Db } from './open';
+
+type AnyStores = ArrayLike<StoreNames<SourceContextDb>>;
+type WriteStore<N extends StoreNames<SourceContextDb>> = IDBPObjectStore<
+  SourceContextDb,
+  AnyStores,
+  N,
+  'readwrite'
+>;
+type ReadStore<N extends StoreNames<SourceContextDb>> = IDBPObjectStore<
+  SourceContextDb,
+  AnyStores,
+  N,
+  'readonly' | 'readwrite' | 'versionchange'
+>;
+
+/** The stores an index update touches: the index itself and, to name organizations, the articles. */
+export interface IndexStores {
+  index:
+    WriteStore<'libraryIndex'> | IDBPObjectStore<SourceContextDb, AnyStores, 'libraryIndex', 'versionchange'>;
+  pages: ReadStore<'pages'>;
+}
+
+/** The stores a transaction must cover to index clippings (use with `db.transaction`). */
+export const CLIPPING_STORES = ['clippings', 'libraryIndex', 'pages'] as const;
+/** The stores a transaction must cover to index notes. */
+export const NOTE_STORES = ['notes', 'libraryIndex', 'pages'] as const;
+
+async function readPageFields(
+  pages: IndexStores['pages'],
+  pageKey: string,
+): Promise<LibraryPageFields | null> {
+  const page = await pages.get(pageKey);
+  return isPageRecordLike(page) ? pageFieldsOfRecord(page) : null;
+}
+
+async function entryFor(
+  stores: IndexStores,
+  pageKey: string,
+  fallback: () => LibraryPageFields,
+  nowMs: number,
+  known?: LibraryPageFields,
+): Promise<LibraryPageEntry> {
+  const existing = await stores.index.get(pageKey);
+  if (existing?.hasPageRecord) return existing;
+  const fields = known ?? (await readPageFields(stores.pages, pageKey)) ?? (existing ? null : fallback());
+  if (!fields) return existing!;
+  return existing ? { ...existing, ...fields } : createEntry(pageKey, fields, nowMs);
+}
+
+/**
+ * Adds or replaces docs of one article in its index entry (inside the caller's transaction).
+ * `known` are the article's fields when the caller has its page record at hand (imports).
+ */
+export async function putDocsInTx(
+  stores: IndexStores,
+  pageKey: string,
+  docs: readonly LibraryDoc[],
+  fallback: () => LibraryPageFields,
+  nowMs: number,
+  known?: LibraryPageFields,
+): Promise<void> {
+  const entry = await entryFor(stores, pageKey, fallback, nowMs, known);
+  await stores.index.put(putDocs(entry, docs, nowMs));
+}
+
+/** Updates the article fields of an existing entry from a page record being written. */
+export async function refreshPageInTx(stores: IndexStores, page: PageRecord, nowMs: number): Promise<void> {
+  const entry = await stores.index.get(page.pageKey);
+  if (!entry) return;
+  const updatedAtMs = Math.max(nowMs, entry.updatedAtMs + 1);
+  await stores.index.put({ ...entry, ...pageFieldsOfRecord(page), updatedAtMs });
+}
+
+/** Indexes a clipping (new or edited) inside the caller's transaction. */
+export function indexClippingInTx(stores: IndexStores, clipping: Clipping, nowMs: number): Promise<void> {
+  return putDocsInTx(
+    stores,
+    clipping.pageKey,
+    [buildClippingDoc(clipping)],
+    () => pageFieldsOfClipping(clipping),
+    nowMs,
+  );
+}
+
+/** Indexes a page note (new or edited) inside the caller's transaction. */
+export function indexNoteInTx(stores: IndexStores, note: Note, nowMs: number): Promise<void> {
+  return putDocsInTx(stores, note.pageKey, [buildNoteDoc(note)], () => pageFieldsOfKey(note.pageKey), nowMs);
+}
+
+/** Removes docs from their article's entry (kept, even empty, so open libraries see the change). */
+export async function unindexDocInTx(
+  index: IndexStores['index'],
+  pageKey: string,
+  docKeys: string | readonly string[],
+  nowMs: number,
+): Promise<void> {
+  const entry = await index.get(pageKey);
+  const keys = new Set(typeof docKeys === 'string' ? [docKeys] : docKeys);
+  if (entry && entry.docs.some((d) => keys.has(d.key))) await index.put(removeDocs(entry, keys, nowMs));
+}
+
+/**
+ * Refreshes an article's title, publisher and organizations from its stored page record. Call it
+ * after `putPageContext` so a re-read article's new organizations become searchable.
+ */
+export async function refreshLibraryPage(db: Db, pageKey: string, nowMs = Date.now()): Promise<boolean> {
+  const tx = db.transaction(['libraryIndex', 'pages'], 'readwrite', { durability: 'strict' });
+  const entry = await tx.objectStore('libraryIndex').get(pageKey);
+  const fields = entry ? await readPageFields(tx.objectStore('pages'), pageKey) : null;
+  if (entry && fields) {
+    await tx
+      .objectStore('libraryIndex')
+      .put({ ...entry, ...fields, updatedAtMs: Math.max(nowMs, entry.updatedAtMs + 1) });
+  }
+  await tx.done;
+  return Boolean(entry && fields);
+}

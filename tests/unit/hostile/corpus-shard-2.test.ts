@@ -1,0 +1,3 @@
+import { describeCorpusShard } from './corpus-suite';
+
+describeCorpusShard(1, 2);

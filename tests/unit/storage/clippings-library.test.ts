@@ -1,0 +1,168 @@
+/**
+ * The library's storage journeys: backup -> import into an empty profile -> identical data;
+ * re-running an import adds nothing; older copies never overwrite newer ones; W3C round trip;
+ * bulk tag, delete and undo; a full disk stops an import with nothing of the batch written.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type Db } from '../../../lib/storage/open';
+import { putClipping } from '../../../lib/storage/clippings';
+import { saveNote } from '../../../lib/storage/notes';
+import { createExportSource } from '../../../lib/storage/library-export';
+import { applyImportPlan, StorageFullError } from '../../../lib/storage/library-import';
+import { prepareImport } from '../../../lib/storage/library-prepare-import';
+import { deleteDocs, restoreRecords, tagDocs } from '../../../lib/storage/library-bulk';
+import { streamIndexEntries } from '../../../lib/storage/library-read';
+import { runExport, type ExportFormat } from '../../../lib/library/export/run-export';
+import { createProfile } from '../../../lib/publishers/profile';
+import { freshIndexedDb } from './helpers';
+import { makeClipping, makePage } from '../library/samples';
+
+beforeEach(freshIndexedDb);
+const NOW = 1_800_000_000_000;
+const STORES = ['pages', 'publishers', 'notes', 'clippings'] as const;
+
+async function seed(db: Db, clippings = 40): Promise<void> {
+  await db.put(
+    'pages',
+    makePage('https://news.example.com/story-0', [{ name: 'Senate', aliases: ['US Senate'] }]),
+  );
+  await db.put('publishers', createProfile('example.com', 5));
+  for (let i = 0; i < clippings; i++) await putClipping(db, makeClipping(i), NOW);
+  let n = 0;
+  await saveNote(
+    db,
+    { pageKey: 'https://news.example.com/story-0', text: 'Who funds this?' },
+    7,
+    () => `n-${n++}`,
+  );
+}
+
+async function dump(db: Db): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const s of STORES) out[s] = await db.getAll(s);
+  return out;
+}
+
+async function exportText(db: Db, format: ExportFormat, keys: string[] | null = null): Promise<string> {
+  const result = await runExport(createExportSource(db, keys), format, NOW);
+  return result.parts.join('');
+}
+
+async function importText(db: Db, text: string) {
+  const prepared = await prepareImport(db, text, NOW);
+  if (!prepared.ok) throw new Error(prepared.reason);
+  await applyImportPlan(db, prepared.plan, NOW);
+  return prepared.summary;
+}
+
+describe('backup and restore', () => {
+  it('restores a backup into an empty profile identically, and re-running adds nothing', async () => {
+    const source = await openDb({ name: 'source' });
+    await seed(source);
+    const text = await exportText(source, 'backup');
+    const target = await openDb({ name: 'target' });
+    const summary = await importText(target, text);
+    expect(summary.tallies.clippings.add).toBe(40);
+    expect(summary.rejectedCount).toBe(0);
+    expect(await dump(target)).toEqual(await dump(source));
+    let docs = 0;
+    await streamIndexEntries(target, null, (batch) => batch.forEach((e) => (docs += e.docs.length)));
+    expect(docs).toBe(41);
+
+    const again = await importText(target, text);
+    expect(again.toWrite).toBe(0);
+    expect(again.tallies.clippings.duplicate).toBe(40);
+    expect(await target.count('clippings')).toBe(40);
+    source.close();
+    target.close();
+  });
+
+  it('finishes an interrupted import without duplicates, and keeps newer local edits', async () => {
+    const source = await openDb({ name: 's2' });
+    await seed(source, 30);
+    const text = await exportText(source, 'backup');
+    const target = await openDb({ name: 't2' });
+    const partial = JSON.parse(text) as { clippings: { id: string; note: string; updatedAtMs: number }[] };
+    partial.clippings = partial.clippings.slice(0, 12);
+    partial.clippings[0]!.note = 'edited later in this profile';
+    partial.clippings[0]!.updatedAtMs = NOW + 1;
+    await importText(target, JSON.stringify(partial));
+    const summary = await importText(target, text);
+    expect(summary.tallies.clippings).toEqual({ add: 18, update: 0, duplicate: 11, kept: 1 });
+    expect(await target.count('clippings')).toBe(30);
+    expect((await target.get('clippings', partial.clippings[0]!.id))!.note).toBe(
+      'edited later in this profile',
+    );
+    source.close();
+    target.close();
+  });
+
+  it('stops on a full disk with nothing of the failing batch written', async () => {
+    const source = await openDb({ name: 's3' });
+    await seed(source, 10);
+    const text = await exportText(source, 'backup');
+    const target = await openDb({ name: 't3' });
+    const prepared = await prepareImport(target, text, NOW);
+    if (!prepared.ok) throw new Error(prepared.reason);
+    const proto = globalThis.IDBObjectStore.prototype as unknown as { add: (...a: unknown[]) => unknown };
+    const add = proto.add;
+    proto.add = function (this: IDBObjectStore, ...args: unknown[]) {
+      if (this.name === 'clippings') throw new DOMException('quota', 'QuotaExceededError');
+      return add.apply(this, args);
+    };
+    try {
+      await expect(applyImportPlan(target, prepared.plan, NOW)).rejects.toBeInstanceOf(StorageFullError);
+    } finally {
+      proto.add = add;
+    }
+    expect(await target.count('clippings')).toBe(0);
+    expect(await target.count('pages')).toBe(1);
+    await importText(target, text);
+    expect(await dump(target)).toEqual(await dump(source));
+    source.close();
+    target.close();
+  });
+});
+
+describe('W3C Web Annotations round trip', () => {
+  it('exports clippings and notes as annotations and imports the same clippings back', async () => {
+    const source = await openDb({ name: 'w-s' });
+    await seed(source, 8);
+    const text = await exportText(source, 'w3c');
+    const target = await openDb({ name: 'w-t' });
+    const summary = await importText(target, text);
+    expect(summary.kind).toBe('w3c');
+    expect(summary.tallies.clippings.add).toBe(8);
+    expect(summary.tallies.notes.add).toBe(1);
+    const pick = (c: Record<string, unknown>) => {
+      const { id, pageUrl, quote, position, note, tags, createdAtMs, updatedAtMs } = c;
+      return { id, pageUrl, quote, position, note, tags, createdAtMs, updatedAtMs };
+    };
+    const before = (await source.getAll('clippings')).map(pick);
+    expect((await target.getAll('clippings')).map(pick)).toEqual(before);
+    expect(await target.getAll('notes')).toEqual(await source.getAll('notes'));
+    source.close();
+    target.close();
+  });
+});
+
+describe('bulk actions', () => {
+  it('tags, untags, deletes with undo, keeping the index in step', async () => {
+    const db = await openDb({ name: 'bulk' });
+    await seed(db, 6);
+    const keys = ['c:clip-0', 'c:clip-1', 'n:n-0'];
+    expect(await tagDocs(db, keys, 'review', true, NOW)).toBe(2);
+    expect((await db.get('clippings', 'clip-0'))!.tags).toContain('review');
+    expect(await tagDocs(db, keys, 'review', false, NOW)).toBe(2);
+    const before = await dump(db);
+    const deleted = await deleteDocs(db, keys, NOW);
+    expect(deleted.clippings).toHaveLength(2);
+    expect(deleted.notes).toHaveLength(1);
+    expect(await db.count('clippings')).toBe(4);
+    await restoreRecords(db, deleted, NOW);
+    const after = await dump(db);
+    expect(after.notes).toEqual(before.notes);
+    expect(new Set(after.clippings)).toEqual(new Set(before.clippings));
+    db.close();
+  });
+});
