@@ -27,4 +27,14 @@ test('screenshots of the popup on an article and on a non-article page', async (
   const popup2 = await openPopup(front);
   await expect(popup2.getByTestId('state')).toBeVisible();
   await popup2.screenshot({ path: join(OUT, 'popup-not-article.png'), fullPage: true });
+
+  // The library, after the reader saved a note on the article.
+  await popup.getByTestId('note-input').fill('Who funds this site? No ownership page.');
+  await popup.getByTestId('note-save').click();
+  await expect(popup.getByTestId('note-text')).toBeVisible();
+  const library = await context.newPage();
+  await library.setViewportSize({ width: 1100, height: 700 });
+  await library.goto(popup.url().replace(/popup\.html.*$/, 'library.html'));
+  await expect(library.getByText('Who funds this site? No ownership page.').first()).toBeVisible();
+  await library.screenshot({ path: join(OUT, 'library.png') });
 });
