@@ -12,6 +12,10 @@ const steps: [string, string[]][] = [
   ['unit tests', ['npx', 'vitest', 'run']],
   ['build (Chrome MV3)', ['npx', 'wxt', 'build']],
   ['build (Firefox) + web-ext lint', ['npm', 'run', '--silent', 'lint:firefox']],
+  [
+    'store packages (Chrome zip, Firefox zip + sources zip)',
+    ['sh', '-c', 'npm run --silent zip && npm run --silent zip:firefox'],
+  ],
   ['e2e tests (Chromium)', ['npx', 'playwright', 'test']],
   ['e2e tests (Firefox)', ['npx', 'tsx', 'tests/e2e-firefox/run.ts']],
   ['bench (quick)', ['npm', 'run', '--silent', 'bench', '--', '--quick']],
