@@ -1,4 +1,5 @@
 import './mark-start';
+import '../../components/theme.css';
 import { render } from 'preact';
 import { App } from './App';
 

@@ -19,13 +19,6 @@ import { EXTENSION_DIR, expect, serviceWorkerOf, test as base } from './fixtures
 
 type ChromeApi = { runtime: { sendMessage: (message: unknown) => Promise<unknown> } };
 
-/**
- * Known gap (reported, issue 11): a quota error reaches the popup as `{ ok: false, error: '' }`
- * (Chromium's QuotaExceededError has an empty message), so the popup shows no alert at all.
- * Set to false once fixed: the test marked `test.fail` must then pass.
- */
-const KNOWN_GAP_SILENT_QUOTA_ERROR = false;
-
 const test = base.extend<{ limitedBuild: string; full: { popup: Page; worker: Worker; errors: string[] } }>({
   limitedBuild: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'sc-limited-'));
@@ -133,7 +126,6 @@ test('storage full: the save is refused, nothing is half-written, reads still wo
 });
 
 test('storage full: the popup says so, clearly, within a second', async ({ full }) => {
-  test.fail(KNOWN_GAP_SILENT_QUOTA_ERROR, 'quota errors reach the popup with an empty message (reported)');
   const { popup, errors } = full;
   await fillUp(popup);
   await popup.reload();

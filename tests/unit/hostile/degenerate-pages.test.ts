@@ -11,7 +11,6 @@ import { extractPage } from '../../../lib/extract-page';
 import { PageContextSchema } from '../../../lib/models/page-context';
 import { parseDocument } from '../../tools/dom';
 import { countDomSteps, installDomStepCounter } from './dom-steps';
-import { KNOWN_GAP_TEXT_ONLY_DOCUMENT } from './known-gaps';
 
 const URL = 'https://news.example.com/2024/03/16/a-long-article-slug-here';
 /**
@@ -94,8 +93,7 @@ describe('degenerate pages through the whole pipeline', () => {
     expect(runOn(doc).json).toBe(first.json);
   });
 
-  // Temporary `it.fails` while KNOWN_GAP_TEXT_ONLY_DOCUMENT is open (known-gaps.ts).
-  (KNOWN_GAP_TEXT_ONLY_DOCUMENT ? it.fails : it)('no documentElement: "not an article"', () => {
+  it('no documentElement: "not an article"', () => {
     const run = runOn(withoutRoot());
     expect(run.isArticle).toBe(false);
     expect(run.steps).toBeLessThanOrEqual(STEPS_CONSTANT);

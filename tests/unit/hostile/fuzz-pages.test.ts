@@ -10,7 +10,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { installDomStepCounter } from './dom-steps';
 import { FUZZ_SEED, FUZZ_TIMEOUT_MS, fuzzRuns } from './fuzz-config';
 import { hostileHtml, MAX_DOC_CHARS, pageUrl } from './html-arbitrary';
-import { hasDocumentElement, KNOWN_GAP_TEXT_ONLY_DOCUMENT } from './known-gaps';
 import { runTwiceAndCheck } from './pipeline';
 
 beforeAll(installDomStepCounter);
@@ -23,8 +22,6 @@ describe('hostile generated pages through extractPage + addTextAnalysis', () => 
       fc.assert(
         fc.property(hostileHtml, pageUrl, (html, url) => {
           expect(html.length).toBeLessThanOrEqual(MAX_DOC_CHARS);
-          // Temporary: see known-gaps.ts (reported; remove once lib/extract-page.ts is fixed).
-          fc.pre(!KNOWN_GAP_TEXT_ONLY_DOCUMENT || hasDocumentElement(html));
           if (runTwiceAndCheck(html, url).context.isArticle) articles++;
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         }),
@@ -36,8 +33,7 @@ describe('hostile generated pages through extractPage + addTextAnalysis', () => 
     FUZZ_TIMEOUT_MS,
   );
 
-  // Temporary `it.fails` while KNOWN_GAP_TEXT_ONLY_DOCUMENT is open (known-gaps.ts).
-  (KNOWN_GAP_TEXT_ONLY_DOCUMENT ? it.fails : it).each([
+  it.each([
     ['empty', ''],
     ['only a doctype', '<!doctype html>'],
     ['only text', 'plain text, no markup at all'],

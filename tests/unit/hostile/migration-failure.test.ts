@@ -12,7 +12,6 @@ import { openDb } from '../../../lib/storage/open';
 import { DB_VERSION, MIGRATIONS, type Migration } from '../../../lib/storage/schema';
 import { freshIndexedDb } from '../storage/helpers';
 import { edgeRecords } from './edge-records';
-import { KNOWN_GAP_UPGRADE_REJECTION } from './known-gaps';
 import { collectUnhandledRejections } from './rejections';
 
 const migrations = MIGRATIONS as Migration[];
@@ -29,7 +28,7 @@ afterEach(async () => {
   migrations.splice(0, migrations.length, ...shipped);
   const left = await rejections.stop();
   // While the gap is open its rejections are expected here; the test below pins it.
-  if (!KNOWN_GAP_UPGRADE_REJECTION) expect(left).toEqual([]);
+  expect(left).toEqual([]);
 });
 
 /** A v`version` database holding the edge-case notes and clippings. */
@@ -95,18 +94,14 @@ describe('a migration that fails midway', () => {
     },
   );
 
-  // Temporary `it.fails` while KNOWN_GAP_UPGRADE_REJECTION is open (known-gaps.ts).
-  (KNOWN_GAP_UPGRADE_REJECTION ? it.fails : it)(
-    'a failed upgrade leaves no unhandled rejection',
-    async () => {
-      await seedAt(DB_VERSION);
-      migrations[DB_VERSION] = failures[0]![1](undefined);
-      await expect(openDb({ name: NAME, version: DB_VERSION + 1 })).rejects.toBeDefined();
-      const left = await rejections.stop();
-      rejections = collectUnhandledRejections(); // for afterEach to stop
-      expect(left).toEqual([]);
-    },
-  );
+  it('a failed upgrade leaves no unhandled rejection', async () => {
+    await seedAt(DB_VERSION);
+    migrations[DB_VERSION] = failures[0]![1](undefined);
+    await expect(openDb({ name: NAME, version: DB_VERSION + 1 })).rejects.toBeDefined();
+    const left = await rejections.stop();
+    rejections = collectUnhandledRejections(); // for afterEach to stop
+    expect(left).toEqual([]);
+  });
 
   it('the router reports a failed open as a typed error, not a crash', async () => {
     migrations[DB_VERSION - 1] = failures[0]![1](shipped[DB_VERSION - 1]);

@@ -1,7 +1,6 @@
 /**
  * Collects unhandled promise rejections for the length of a test instead of failing the run at
- * once (tests/unit/setup.ts turns them into errors), so a test can assert there were none, or
- * pin a known one while its fix is pending (known-gaps.ts).
+ * once (tests/unit/setup.ts turns them into errors), so a test can assert there were none.
  */
 
 /** Starts collecting; `stop()` puts the previous listeners back and returns what was collected. */
