@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --quick] [--json] [--corpus <dir>]... [--reps N] [--limit N]`: the extension's
+ * `npm run bench [-- --quick] [--json] [--corpus <dir>]... [--reps N] [--limit N] [--library N]
+ *   [--only library,pages,reanchor,heap] [--no-build]`: the extension's
  * cost to the reader, measured in Debian's Chromium beside a baseline run in the same pages.
  * Prints a table, then one JSON line with every figure (null with a reason where a capability is
  * not built yet). `--json` prints the JSON line alone. Never fails on timing.
@@ -33,7 +34,11 @@ interface Options {
   limit: number;
   build: boolean;
   libraryClippings: number;
+  /** Sections to run (`--only library,reanchor`); all when empty. Figures of skipped ones are null. */
+  only: Set<string>;
 }
+
+const SECTIONS = ['library', 'pages', 'reanchor', 'heap'] as const;
 
 function parseArgs(argv: string[]): Options {
   const opts: Options = {
@@ -44,6 +49,7 @@ function parseArgs(argv: string[]): Options {
     limit: 30,
     build: true,
     libraryClippings: 100_000,
+    only: new Set(),
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -54,13 +60,20 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--reps') opts.reps = Number(argv[++i]);
     else if (a === '--limit') opts.limit = Number(argv[++i]);
     else if (a === '--library') opts.libraryClippings = Number(argv[++i]);
+    else if (a === '--only') for (const name of (argv[++i] ?? '').split(',')) opts.only.add(name.trim());
   }
+  for (const name of opts.only)
+    if (!(SECTIONS as readonly string[]).includes(name))
+      throw new Error(`--only: unknown section "${name}" (one of ${SECTIONS.join(', ')})`);
   if (opts.quick) {
     opts.reps = 1;
     if (!argv.includes('--library')) opts.libraryClippings = 1_000;
   }
   return opts;
 }
+
+const runs = (opts: Options, section: (typeof SECTIONS)[number]): boolean =>
+  opts.only.size === 0 || opts.only.has(section);
 
 const log = (opts: Options, line: string): void => {
   if (!opts.json) process.stdout.write(line + '\n');
@@ -103,11 +116,13 @@ async function main(): Promise<number> {
     const worker = await serviceWorkerOf(context);
     // The library first, so every later figure (popup first paint among them) is taken with its
     // clippings stored.
-    library = await measureLibrary(context, new URL(worker.url()).host, {
-      clippings: opts.libraryClippings,
-    }).catch((error: unknown) => ({ failed: String((error as Error).message ?? error) }));
-    log(opts, `library: ${opts.libraryClippings} clippings imported and measured`);
-    for (let rep = 0; rep < opts.reps; rep++) {
+    if (runs(opts, 'library')) {
+      library = await measureLibrary(context, new URL(worker.url()).host, {
+        clippings: opts.libraryClippings,
+      }).catch((error: unknown) => ({ failed: String((error as Error).message ?? error) }));
+      log(opts, `library: ${opts.libraryClippings} clippings imported and measured`);
+    }
+    for (let rep = 0; runs(opts, 'pages') && rep < opts.reps; rep++) {
       for (const p of pages) {
         const { visit, page } = await measureVisit(context, worker, server.origin, p.path, p.isArticle);
         visits.push(visit);
@@ -124,12 +139,14 @@ async function main(): Promise<number> {
       }
       log(opts, `rep ${rep + 1}/${opts.reps}: ${pages.length} pages`);
     }
-    const long = await measureVisit(context, worker, server.origin, longArticle.path, true);
-    await long.page.close();
-    if (long.visit.stored)
-      reanchor = await measureReanchor(context, worker, server.origin + longArticle.path);
+    if (runs(opts, 'reanchor')) {
+      const long = await measureVisit(context, worker, server.origin, longArticle.path, true);
+      await long.page.close();
+      if (long.visit.stored)
+        reanchor = await measureReanchor(context, worker, server.origin + longArticle.path);
+    }
     for (const p of pages.filter((x) => x.isArticle).slice(0, opts.quick ? 2 : 8))
-      heapDiffs.push(await measureHeapDiff(context, server.origin, p, profile));
+      if (runs(opts, 'heap')) heapDiffs.push(await measureHeapDiff(context, server.origin, p, profile));
     const anyPage = await context.newPage();
     workerHeap = await workerHeapBytes(context, anyPage).catch(() => null);
     await anyPage.close();
@@ -148,9 +165,13 @@ async function main(): Promise<number> {
   const lib = library && 'librarySearchP95Ms' in library ? library : null;
   const scale = `with ${opts.libraryClippings.toLocaleString('en')} clippings stored`;
   if (!lib) {
-    const why = `library bench failed: ${library && 'failed' in library ? library.failed : 'not run'}`;
+    const why = runs(opts, 'library')
+      ? `library bench failed: ${library && 'failed' in library ? library.failed : 'not run'}`
+      : 'library section not run (--only)';
     Object.assign(notes, { librarySearchP95Ms: why, exportMs: why, importMs: why });
   } else if (lib.notes) notes.library = lib.notes;
+  const skipped = SECTIONS.filter((name) => !runs(opts, name));
+  if (skipped.length) notes.only = `sections not run (--only): ${skipped.join(', ')}; their figures are null`;
   if (opts.libraryClippings !== 100_000) {
     notes.scale = `library, export, import and popup figures ${scale}, not the 100,000 of the targets (use the full run)`;
   }
