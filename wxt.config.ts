@@ -39,7 +39,12 @@ export default defineConfig({
     content_scripts: [
       { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },
     ],
-    action: { default_title: 'Source Context' },
+    // The icon set (public/icon/<size>.png, drawn by `npm run icons`) is found by WXT for `icons`;
+    // the toolbar button names its own sizes so Firefox's browser_action gets them too.
+    action: {
+      default_title: 'Source Context',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     commands: {
       'save-clipping': {
         suggested_key: { default: 'Alt+Shift+S' },

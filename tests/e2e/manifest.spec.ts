@@ -41,4 +41,20 @@ for (const build of BUILDS) {
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toMatch(/https?:/);
   });
+
+  test(`${build.name} manifest names an icon set whose files are PNGs of their sizes`, () => {
+    const path = `${build.dir}/manifest.json`;
+    test.skip(!existsSync(path), `${path} is not built (npm test builds it)`);
+    const manifest = readJson(path);
+    const icons = (manifest.icons ?? {}) as Record<string, string>;
+    // The stores and browsers ask for 16, 32, 48 and 128 (toolbar, menus, management page, store).
+    expect(Object.keys(icons).map(Number)).toEqual(expect.arrayContaining([16, 32, 48, 128]));
+    const button = (manifest.action ?? manifest.browser_action) as { default_icon?: object };
+    for (const [size, file] of [...Object.entries(icons), ...Object.entries(button.default_icon ?? {})]) {
+      const png = readFileSync(`${build.dir}/${String(file)}`);
+      expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+      // IHDR width and height, big-endian at bytes 16 and 20.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
+    }
+  });
 }
