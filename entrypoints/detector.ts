@@ -68,7 +68,7 @@ export default defineUnlistedScript(() => {
   const inspect = (): void => {
     if (location.href === lastUrl) return;
     lastUrl = location.href;
-    if (!detectArticle(document, location.href).isArticle) return;
+    if (!detectArticle(document, location.href, { quick: true }).isArticle) return;
     void isPausedHere().then((paused) => paused || sendPage());
   };
 

@@ -46,14 +46,28 @@ function notAnArticle(signal: string): Detection {
   return { isArticle: false, confidence: 1, signals: [signal] };
 }
 
-function detectOrThrow(doc: Document, url: string | undefined): Detection {
+/** The least and most scoreStructure can add: -2 - 1 and 2.5 + 1 + 0.5. */
+const STRUCTURE_MIN = -3;
+const STRUCTURE_MAX = 4;
+
+function detectOrThrow(doc: Document, url: string | undefined, quick: boolean): Detection {
   if (!doc.documentElement) return notAnArticle('no-document-element');
   if (doc.querySelector('frameset')) return notAnArticle('frameset');
   if (!bodyOf(doc)) return notAnArticle('no-body');
   const declared = scoreDeclaredType(doc);
   const shape = scoreUrlShape(pageUrl(doc, url));
   const signals = [...declared.signals, ...shape.signals];
-  const score = declared.score + shape.score + scoreStructure(measureTextStructure(doc), signals);
+  const partial = declared.score + shape.score;
+  // Quick mode: when no text layout could change the verdict, do not measure it (the verdict is
+  // the same; the confidence is then the least the full measure would give).
+  if (quick && partial + STRUCTURE_MAX < ARTICLE_THRESHOLD)
+    return verdict(partial + STRUCTURE_MAX, [...signals, 'structure-skipped']);
+  if (quick && partial + STRUCTURE_MIN >= ARTICLE_THRESHOLD)
+    return verdict(partial + STRUCTURE_MIN, [...signals, 'structure-skipped']);
+  return verdict(partial + scoreStructure(measureTextStructure(doc), signals), signals);
+}
+
+function verdict(score: number, signals: string[]): Detection {
   const probability = 1 / (1 + Math.exp(-(score - ARTICLE_THRESHOLD)));
   const isArticle = score >= ARTICLE_THRESHOLD;
   const confidence = Math.round((isArticle ? probability : 1 - probability) * 1000) / 1000;
@@ -63,11 +77,14 @@ function detectOrThrow(doc: Document, url: string | undefined): Detection {
 /**
  * Decides whether `doc` is an article page, with a confidence in [0.5, 1] for the verdict and
  * the names of the signals that fired. `url` (the page address) enables URL-shape signals; it
- * defaults to the page's canonical URL. Never throws: a hostile DOM ends as "not an article".
+ * defaults to the page's canonical URL. `quick` (the always-on content script) skips measuring the
+ * text layout when what the page declares and its URL already decide the verdict either way; the
+ * verdict is the same, the confidence a lower bound. Never throws: a hostile DOM ends as "not an
+ * article".
  */
-export function detectArticle(doc: Document, url?: string): Detection {
+export function detectArticle(doc: Document, url?: string, options: { quick?: boolean } = {}): Detection {
   try {
-    return detectOrThrow(doc, url);
+    return detectOrThrow(doc, url, options.quick === true);
   } catch {
     return notAnArticle('detection-failed');
   }

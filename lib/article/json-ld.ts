@@ -29,9 +29,25 @@ export function typesOf(node: JsonLdNode): string[] {
   const list = Array.isArray(raw) ? raw : [raw];
   const out: string[] = [];
   for (const t of list.slice(0, 10)) {
-    if (typeof t === 'string') out.push(t.replace(/^https?:\/\/schema\.org\//i, '').toLowerCase());
+    if (typeof t === 'string') out.push(stripSchemaOrg(t.toLowerCase()));
   }
   return out;
+}
+
+/** `https://schema.org/NewsArticle` → `newsarticle` (input already lower-cased). */
+function stripSchemaOrg(type: string): string {
+  for (const prefix of ['https://schema.org/', 'http://schema.org/'])
+    if (type.startsWith(prefix)) return type.slice(prefix.length);
+  return type;
+}
+
+/** The JSON inside the CDATA or comment markers some pages wrap it in for old XHTML parsers. */
+export function unwrapMarkers(text: string): string {
+  let json = text.trim();
+  const open = ['<![CDATA[', '<!--'].find((marker) => json.startsWith(marker));
+  if (open) json = json.slice(open.length);
+  const close = [']]>', '-->'].find((marker) => json.endsWith(marker));
+  return close ? json.slice(0, -close.length) : json;
 }
 
 function collectEntities(value: unknown, out: JsonLdNode[], depth: number): void {
@@ -58,7 +74,7 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
     if (!text.trim() || text.length > MAX_SCRIPT_CHARS) continue;
     try {
       // Some pages wrap the JSON in CDATA markers (or HTML comments) for old XHTML parsers.
-      const json = text.replace(/^\s*(<!\[CDATA\[|<!--)|(\]\]>|-->)\s*$/g, '');
+      const json = unwrapMarkers(text);
       collectEntities(JSON.parse(json) as unknown, entities, 0);
     } catch {
       // Malformed JSON-LD is common on real pages; that block simply says nothing.

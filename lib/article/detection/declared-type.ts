@@ -47,6 +47,9 @@ const NON_ARTICLE_TYPES = new Set([
   'jobposting',
 ]);
 
+/** og:type prefixes of media, product and profile pages. */
+const MEDIA_OG_TYPES = ['video', 'music', 'product', 'profile', 'book', 'place', 'image'];
+
 const PUBLISHED_META = new Set([
   'article:published_time',
   'og:pubdate',
@@ -110,7 +113,7 @@ export function scoreDeclaredType(doc: Document): DeclaredType {
   const og = doc.querySelector('meta[property="og:type"],meta[name="og:type"]');
   const ogType = og?.getAttribute('content')?.trim().toLowerCase() ?? '';
   if (ogType === 'article' || ogType.startsWith('article:')) add('og-type-article', 1);
-  else if (/^(video|music|product|profile|books?|place|image)/.test(ogType)) add('og-type-media', -2);
+  else if (MEDIA_OG_TYPES.some((prefix) => ogType.startsWith(prefix))) add('og-type-media', -2);
   else if (ogType === 'website') add('og-type-website', -1);
   if (hasPublishedMeta(doc)) add('published-meta', 0.5);
   return { score, signals };

@@ -6,10 +6,33 @@
  * Pinned by the parity cases in tests/unit/article/text-structure.test.ts.
  */
 
-const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
-const DISPLAY_NONE = /(^|;)\s*display\s*:\s*none\s*(!important\s*)?(;|$)/i;
+// Readability's unlikely/maybe-candidate patterns as word lists: the detector runs cold on every
+// page, and substring scans cost far less there than compiling the regular expressions
+// (tests/unit/article/text-structure.test.ts checks them against Readability's expressions).
+const UNLIKELY = (
+  '-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|' +
+  'legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|' +
+  'ad-break|agegate|pagination|pager|popup|yom-remote'
+).split('|');
+const MAYBE_CANDIDATE = 'and|article|body|column|content|main|shadow'.split('|');
+
+const containsAny = (haystack: string, words: readonly string[]): boolean =>
+  words.some((word) => haystack.includes(word));
+
+/** An inline `display: none` (optionally `!important`) among the declarations of `style`. */
+function isDisplayNone(style: string): boolean {
+  for (const declaration of style.split(';')) {
+    let rest = declaration.trim().toLowerCase();
+    if (!rest.startsWith('display')) continue;
+    rest = rest.slice(7).trimStart();
+    if (rest[0] !== ':') continue;
+    rest = rest.slice(1).trimStart();
+    if (!rest.startsWith('none')) continue;
+    rest = rest.slice(4).trim();
+    if (rest === '' || rest === '!important') return true;
+  }
+  return false;
+}
 
 /** Readability's default `minContentLength`: shorter nodes do not count. */
 export const READERABLE_MIN_LENGTH = 140;
@@ -19,7 +42,7 @@ export const READERABLE_MIN_SCORE = 20;
 /** Readability's visibility test on attributes only (inline `display: none`, `hidden`, `aria-hidden`). */
 export function isVisible(el: Element): boolean {
   const style = el.getAttribute('style');
-  if (style && DISPLAY_NONE.test(style)) return false;
+  if (style && isDisplayNone(style)) return false;
   if (el.hasAttribute('hidden')) return false;
   return (
     el.getAttribute('aria-hidden') !== 'true' || (el.getAttribute('class') ?? '').includes('fallback-image')
@@ -27,8 +50,8 @@ export function isVisible(el: Element): boolean {
 }
 
 function isUnlikely(el: Element): boolean {
-  const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return UNLIKELY.test(match) && !MAYBE_CANDIDATE.test(match);
+  const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return containsAny(match, UNLIKELY) && !containsAny(match, MAYBE_CANDIDATE);
 }
 
 function isInsideListItem(el: Element): boolean {
@@ -48,3 +71,9 @@ export function readerableScore(el: Element, textLength: number): number {
   if (!isVisible(el) || isUnlikely(el) || isInsideListItem(el)) return 0;
   return Math.sqrt(textLength - READERABLE_MIN_LENGTH);
 }
+
+export const readerableInternals = {
+  isDisplayNone,
+  isUnlikelyText: (match: string) =>
+    containsAny(match.toLowerCase(), UNLIKELY) && !containsAny(match.toLowerCase(), MAYBE_CANDIDATE),
+};

@@ -51,12 +51,18 @@ export async function run(path: string, _args: string[]): Promise<EvalResult> {
   const base: Tally = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const wrong: string[][] = [];
   const times: number[] = [];
+  let quickSkipped = 0;
+  let quickDisagrees = 0;
   for (const label of labels) {
     const doc = parseDocument(readHtml(join(path, label.file)));
     const t0 = performance.now();
     const detection = detectArticle(doc, label.url);
     times.push(performance.now() - t0);
     count(ours, label.is_article, detection.isArticle);
+    // The content script's quick mode must give the same verdict, skipping the layout where it can.
+    const quick = detectArticle(doc, label.url, { quick: true });
+    if (quick.signals.includes('structure-skipped')) quickSkipped++;
+    if (quick.isArticle !== detection.isArticle) quickDisagrees++;
     count(base, label.is_article, isProbablyReaderable(doc));
     if (detection.isArticle !== label.is_article) {
       const name = label.file.replace(/^.*\//, '').replace(/\.html(\.gz)?$/, '');
@@ -74,6 +80,7 @@ export async function run(path: string, _args: string[]): Promise<EvalResult> {
     '',
     `pages: ${labels.length}; detect (linkedom) median ${percentile(times, 0.5).toFixed(2)} ms, ` +
       `p95 ${percentile(times, 0.95).toFixed(2)} ms`,
+    `quick mode (content script): layout skipped on ${quickSkipped} pages, verdict differs on ${quickDisagrees}`,
     wrong.length
       ? `wrong (${wrong.length}):\n${formatTable(['page', 'confidence', 'signals'], wrong)}`
       : 'wrong: none',
@@ -84,5 +91,8 @@ export async function run(path: string, _args: string[]): Promise<EvalResult> {
     recall: x.recall,
     f1: x.f1,
   });
-  return { table, metrics: { ...pick(m), pages: labels.length, baseline: pick(b) } };
+  return {
+    table,
+    metrics: { ...pick(m), pages: labels.length, baseline: pick(b), quickSkipped, quickDisagrees },
+  };
 }

@@ -83,4 +83,68 @@ describe('detectArticle on degenerate pages', () => {
     expect(detection.isArticle).toBe(false);
     expect(detection.signals).toContain(signal);
   });
+
+  describe('quick mode (the always-on content script)', () => {
+    const pages: [string, string | undefined][] = [
+      [
+        'news-article-json-ld.html',
+        'https://news.example.com/local/2024/03/14/harbour-bridge-reopens-after-repair',
+      ],
+      [
+        'article-og-meta.html',
+        'https://riverside.example.org/news/council-votes-to-plant-ten-thousand-trees',
+      ],
+      ['article-structure-only.html', 'https://blog.example.net/2021/09/why-the-night-train-is-back'],
+      ['article-structure-only.html', undefined],
+      ['section-front.html', 'https://news.example.com/local'],
+      ['tag-page.html', 'https://news.example.com/tag/transport'],
+      ['home-page.html', 'https://news.example.com/'],
+      ['search-results.html', 'https://news.example.com/search?q=bridge'],
+      ['video-page.html', 'https://news.example.com/video/bridge-reopens-482910'],
+      ['recipe.html', 'https://food.example.com/recipes/harbour-fish-stew-recipe-123456'],
+    ];
+
+    it.each(pages)('gives the full verdict on %s (%s)', (file, url) => {
+      const full = detectArticle(loadFixture(file), url);
+      const quick = detectArticle(loadFixture(file), url, { quick: true });
+      expect(quick.isArticle).toBe(full.isArticle);
+      expect(quick.confidence).toBeLessThanOrEqual(full.confidence);
+    });
+
+    it('skips the layout only where the declarations and URL decide', () => {
+      const skipped = (file: string, url: string): boolean =>
+        detectArticle(loadFixture(file), url, { quick: true }).signals.includes('structure-skipped');
+      expect(skipped('home-page.html', 'https://news.example.com/')).toBe(true);
+      expect(
+        skipped(
+          'news-article-json-ld.html',
+          'https://news.example.com/local/2024/03/14/harbour-bridge-reopens-after-repair',
+        ),
+      ).toBe(true);
+      expect(
+        skipped(
+          'article-structure-only.html',
+          'https://blog.example.net/2021/09/why-the-night-train-is-back',
+        ),
+      ).toBe(false);
+      expect(detectArticle(loadFixture('home-page.html'), 'https://news.example.com/').signals).not.toContain(
+        'structure-skipped',
+      );
+    });
+
+    it('holds at the extremes of the layout score (a wall of prose under a home URL, an empty page declared an article)', () => {
+      const prose = `<p>${'Words, words and more words, said the council on Tuesday. '.repeat(40)}</p>`;
+      const wall = html(
+        `<html><head><meta property="og:type" content="website"></head><body><h1>T</h1><address>By A</address><article>${prose.repeat(30)}</article></body></html>`,
+      );
+      for (const url of ['https://news.example.com/', 'https://news.example.com/local']) {
+        expect(detectArticle(wall, url, { quick: true }).isArticle).toBe(detectArticle(wall, url).isArticle);
+      }
+      const empty = html(
+        `<html><head><script type="application/ld+json">{"@type":"NewsArticle"}</script><meta property="og:type" content="article"><meta property="article:published_time" content="2024-01-01"></head><body></body></html>`,
+      );
+      const url = 'https://news.example.com/2024/01/01/a-long-slug-about-the-bridge-reopening-12345678';
+      expect(detectArticle(empty, url, { quick: true }).isArticle).toBe(detectArticle(empty, url).isArticle);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreUrlShape } from '../../../lib/article/detection/url-shape';
+import fc from 'fast-check';
+import { scoreUrlShape, urlShapeInternals } from '../../../lib/article/detection/url-shape';
 
 describe('scoreUrlShape', () => {
   it.each([
@@ -46,4 +47,73 @@ describe('scoreUrlShape', () => {
       expect(scoreUrlShape(url)).toEqual({ score: 0, signals: [] });
     },
   );
+});
+
+/**
+ * The shapes are string scans rather than regular expressions (cheaper on the detector's cold
+ * first run); these are the regular expressions they replaced, kept here as the oracle.
+ */
+describe('url-shape scans equal the regular expressions they replace', () => {
+  const oracle = {
+    isMediaSlug: (s: string) => /(^|[-_])(slideshow|gallery|in-pictures|in-photos)([-_.]|$)/.test(s),
+    isLocale: (s: string) => /^[a-z]{2}(-[a-z]{2})?$/.test(s),
+    isDated: (s: string) => /\/(19[89]\d|20[0-4]\d)[/-](0?[1-9]|1[0-2])([/-]|$)/.test(s),
+    slugWords: (s: string) =>
+      s
+        .replace(/\.(html?|php|aspx?|shtml)$/, '')
+        .split(/[-_+]+/)
+        .filter((w) => /^[a-z][a-z'’]*$/.test(w)),
+    hasLongId: (s: string) => /(^|\D)\d{5,}(\D|$)/.test(s) || /[0-9a-f]{16,}/.test(s),
+    hasIdParameter: (s: string) => /=[^&]*\d{5,}/.test(s),
+  };
+  // Strings over the pieces that matter to each shape, so that the interesting cases are hit often.
+  const general = fc.constantFrom(
+    ..."0123456789abcdefz/-_+.=&?’'".split(''),
+    'slideshow',
+    'gallery',
+    'in-pictures',
+    'in-photos',
+    '.html',
+    '.htm',
+    '.shtml',
+    '.aspx',
+    '.php',
+    'É',
+  );
+  const datedPieces = fc.constantFrom(
+    ...'/-/-x0123456789'.split(''),
+    '/2024',
+    '/1979',
+    '/1980',
+    '/2049',
+    '/2050',
+    '12',
+    '13',
+    '05',
+    '00',
+    '10',
+    '1',
+  );
+  const textOf = (piece: fc.Arbitrary<string>): fc.Arbitrary<string> =>
+    fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''));
+
+  for (const name of Object.keys(oracle) as (keyof typeof oracle)[]) {
+    it(name, () => {
+      fc.assert(
+        fc.property(textOf(name === 'isDated' ? datedPieces : general), (s) => {
+          expect(urlShapeInternals[name](s)).toEqual(oracle[name](s));
+        }),
+        { numRuns: 3_000 },
+      );
+    });
+  }
+
+  it('agrees on the cases that tell the branches apart', () => {
+    for (const s of ['/2024/5', '/2024-10-', '/2024/1', '/2024/10x', '/2024/00', '/1999/12/', '/2049-9']) {
+      expect(urlShapeInternals.isDated(s), s).toBe(oracle.isDated(s));
+    }
+    for (const s of ['a=1&12345', 'p=a12345', '12345=1', 'x=1234&5']) {
+      expect(urlShapeInternals.hasIdParameter(s), s).toBe(oracle.hasIdParameter(s));
+    }
+  });
 });
