@@ -5,6 +5,7 @@
  */
 import { ContentMessageSchema, fail, type PageClippings, type Result } from '../messages/contract';
 import { addTextAnalysis } from '../analyze-text';
+import { recordTextAnalysisTime } from './timing';
 import { hashText } from '../hash';
 import { PageContextSchema } from '../models/page-context';
 import { findAffiliationFlags, registrableDomain } from '../publishers/index';
@@ -113,10 +114,12 @@ async function storePage(
     return { ok: true, value: null };
   }
   try {
+    const startedMs = performance.now();
     const context = addTextAnalysis({
       ...parsed.data,
       publisher: { ...parsed.data.publisher, domain: registrableDomain(url) },
     });
+    recordTextAnalysisTime(url, startedMs);
     const db = await deps.db();
     const { record, isNew } = await putPageContext(
       db,

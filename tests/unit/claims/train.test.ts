@@ -66,6 +66,27 @@ describe('training', () => {
     }
   });
 
+  it('unpacks to exactly the quantized weights, slot by slot, in every column', () => {
+    const model = trainScorer(rows, { bits: 12, minCount: 1 });
+    const packed = packScorer(model);
+    const unpacked = unpackScorer(JSON.parse(JSON.stringify(packed)) as typeof packed);
+    const scales = [packed.direct.scale, packed.factual.scale, packed.important.scale];
+    let nonZero = 0;
+    model.table.forEach((w, i) => {
+      const scale = scales[i % 3]!;
+      const quantized = Math.fround(Math.round(w / scale) * scale);
+      expect(unpacked.table[i]).toBe(quantized === 0 ? 0 : quantized);
+      if (quantized !== 0) nonZero++;
+    });
+    expect(nonZero).toBeGreaterThan(50);
+    expect(unpacked.biases).toEqual([packed.direct.bias, packed.factual.bias, packed.important.bias]);
+  });
+
+  it('refuses a model whose slots run past its table', () => {
+    const packed = packScorer(trainScorer(rows, { bits: 12, minCount: 1 }));
+    expect(() => unpackScorer({ ...packed, bits: 4 })).toThrow(/slot out of range/);
+  });
+
   it('picks a threshold by grouped cross-validation', () => {
     const model = fitScorer(rows, { bits: 12, minCount: 1 });
     expect(model.threshold).toBeGreaterThan(0);
