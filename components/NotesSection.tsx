@@ -23,7 +23,7 @@ export function NotesSection(props: NotesSectionProps) {
   const [draft, setDraft] = useState('');
   const submit = (event: Event): void => {
     event.preventDefault();
-    if (!draft.trim()) return;
+    if (!draft.trim() || props.busy) return;
     // Keep the draft until the save succeeded: a full disk must not lose what the reader typed.
     void Promise.resolve(props.onSave(draft.trim())).then((saved) => saved !== false && setDraft(''));
   };
@@ -46,7 +46,8 @@ export function NotesSection(props: NotesSectionProps) {
           value={draft}
           onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
         />
-        <button type="submit" data-testid="note-save" disabled={props.busy || !draft.trim()}>
+        {/* aria-disabled, not disabled: a disabled button drops keyboard focus right after a save. */}
+        <button type="submit" data-testid="note-save" aria-disabled={props.busy || !draft.trim()}>
           Save note
         </button>
       </form>

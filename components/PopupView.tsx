@@ -34,12 +34,16 @@ export interface PopupViewProps extends PopupActions {
   highlighted: string | null;
 }
 
-const STATE_TEXT: Record<string, string> = {
-  pending: 'Reading this article…',
-  'not-article': 'Not an article. Source Context looks for news articles; this page does not look like one.',
-  unreadable: 'Source Context cannot read this page.',
-  failed: 'Could not read the article on this page.',
-  paused: 'Paused on this site. Source Context does nothing here until you resume it.',
+/** Each state's heading (the page's h1 when there is no article title) and what it means. */
+const STATE_TEXT: Record<string, [title: string, text: string | null]> = {
+  pending: ['Reading this article…', null],
+  'not-article': [
+    'Not an article.',
+    'Source Context looks for news articles; this page does not look like one.',
+  ],
+  unreadable: ['Source Context cannot read this page.', null],
+  failed: ['Could not read the article on this page.', null],
+  paused: ['Paused on this site.', 'Source Context does nothing here until you resume it.'],
 };
 
 /** The whole panel for one tab: who publishes it, its claims and organizations, and your notes. */
@@ -59,6 +63,7 @@ export function PopupView(props: PopupViewProps) {
     );
   const context = view.page?.context;
   const state = paused && view.state !== 'unreadable' ? 'paused' : view.state;
+  const [stateTitle, stateText] = STATE_TEXT[state] ?? [state, null];
   return (
     <>
       {error && (
@@ -88,7 +93,8 @@ export function PopupView(props: PopupViewProps) {
         </>
       ) : (
         <div class="state" data-testid="state" data-state={state} aria-live="polite">
-          <p>{STATE_TEXT[state]}</p>
+          <h1 class="state-title">{stateTitle}</h1>
+          {stateText && <p>{stateText}</p>}
           {view.reason && <p class="small muted">{view.reason}</p>}
           {view.description?.title && <p class="small">{view.description.title}</p>}
           {state === 'failed' && (

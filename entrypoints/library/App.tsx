@@ -88,6 +88,15 @@ export function App() {
             ? `Loading ${loading.done.toLocaleString()} of ${loading.total.toLocaleString()} articles…`
             : `${catalog.alive.toLocaleString()} saved${searchReady ? '' : ' · preparing search…'}`}
         </span>
+        {/* A button, not an in-page link: the URL holds the view (use-view.ts), not a fragment. */}
+        <button
+          type="button"
+          class="ghost skip-link"
+          data-testid="skip-to-search"
+          onClick={() => document.getElementById('library-search')?.focus()}
+        >
+          Skip to search
+        </button>
       </header>
       {error && (
         <p class="state error" role="alert">

@@ -87,7 +87,15 @@ export function ResultsPane(props: ResultsPaneProps) {
   const renderRow = (i: number) => {
     const row = rows[i]!;
     const page = headingPage(row);
-    if (page !== null) return <ArticleHeading page={catalog.pages[page]!} count={countAfter(i)} />;
+    if (page !== null)
+      return (
+        <ArticleHeading
+          page={catalog.pages[page]!}
+          count={countAfter(i)}
+          position={i + 1}
+          total={rows.length}
+        />
+      );
     const key = catalog.docKeys[row]!;
     return (
       <DocRow

@@ -125,66 +125,81 @@ export function App() {
   const paused = Boolean(settings && domain && isPaused(settings, domain));
 
   return (
-    <main class={IS_PANEL ? 'popup panel' : 'popup'}>
+    <div class={IS_PANEL ? 'popup panel' : 'popup'}>
       <header class="app-header">
         <span class="app-name">Source Context</span>
+        {view && view.state !== 'unreadable' && (
+          // A button, not an in-page link: every link in the panel is an http(s) link (hostile.spec.ts).
+          <button
+            type="button"
+            class="ghost skip-link"
+            data-testid="skip-to-notes"
+            onClick={() => document.getElementById('note-input')?.focus()}
+          >
+            Skip to your notes
+          </button>
+        )}
       </header>
-      {settings && !settings.firstRunDone && (
-        <FirstRun onDismiss={() => updateSettings({ ...settings, firstRunDone: true })} />
-      )}
-      <PopupView
-        view={view}
-        error={error}
-        busy={busy}
-        paused={paused}
-        undo={undo}
-        highlighted={highlighted}
-        onSaveNote={(text, id) => run(() => send({ type: 'saveNote', pageKey, text, id }))}
-        onDeleteNote={(note) =>
-          void run(async () => {
-            await send({ type: 'deleteNote', id: note.id });
-            setUndo({ kind: 'note', note });
-          })
-        }
-        onUndo={() =>
-          void run(async () => {
-            if (undo?.kind === 'note') await send({ type: 'restoreNote', note: undo.note });
-            if (undo?.kind === 'clipping')
-              await send({ type: 'restoreClipping', clipping: undo.clipping, tabId: tabId ?? undefined });
-            setUndo(null);
-          })
-        }
-        onSaveClipping={(id, note, tags) => void run(() => send({ type: 'updateClipping', id, note, tags }))}
-        onDeleteClipping={(clipping) =>
-          void run(async () => {
-            await send({ type: 'deleteClipping', id: clipping.id, tabId: tabId ?? undefined });
-            setUndo({ kind: 'clipping', clipping });
-          })
-        }
-        onReattach={(id) => tabId !== null && void run(() => send({ type: 'reattachClipping', id, tabId }))}
-        onLocate={(start, end) =>
-          tabId !== null && void send({ type: 'locateInPage', tabId, start, end }).catch(() => undefined)
-        }
-        onHighlightOrganization={(org: Organization | null) => {
-          if (tabId === null) return;
-          setHighlighted(org?.name ?? null);
-          const spans = (org?.spans ?? []).map(({ start, end }) => ({ start, end }));
-          void send({ type: 'highlightMentionsInPage', tabId, spans }).catch(() => undefined);
-        }}
-        onRetry={() => void run(() => send({ type: 'retryExtraction', tabId: tabId ?? 0 }))}
-        onSetPublisherText={(field, text) =>
-          domain && void run(() => send({ type: 'setPublisherText', domain, field, text }))
-        }
-        onAddAffiliation={(organization, sourceUrl) =>
-          domain &&
-          void run(() =>
-            send({ type: 'addAffiliation', domain, organization, ...(sourceUrl ? { sourceUrl } : {}) }),
-          )
-        }
-        onRemoveAffiliation={(organization) =>
-          domain && void run(() => send({ type: 'removeAffiliation', domain, organization }))
-        }
-      />
+      <main>
+        {settings && !settings.firstRunDone && (
+          <FirstRun onDismiss={() => updateSettings({ ...settings, firstRunDone: true })} />
+        )}
+        <PopupView
+          view={view}
+          error={error}
+          busy={busy}
+          paused={paused}
+          undo={undo}
+          highlighted={highlighted}
+          onSaveNote={(text, id) => run(() => send({ type: 'saveNote', pageKey, text, id }))}
+          onDeleteNote={(note) =>
+            void run(async () => {
+              await send({ type: 'deleteNote', id: note.id });
+              setUndo({ kind: 'note', note });
+            })
+          }
+          onUndo={() =>
+            void run(async () => {
+              if (undo?.kind === 'note') await send({ type: 'restoreNote', note: undo.note });
+              if (undo?.kind === 'clipping')
+                await send({ type: 'restoreClipping', clipping: undo.clipping, tabId: tabId ?? undefined });
+              setUndo(null);
+            })
+          }
+          onSaveClipping={(id, note, tags) =>
+            void run(() => send({ type: 'updateClipping', id, note, tags }))
+          }
+          onDeleteClipping={(clipping) =>
+            void run(async () => {
+              await send({ type: 'deleteClipping', id: clipping.id, tabId: tabId ?? undefined });
+              setUndo({ kind: 'clipping', clipping });
+            })
+          }
+          onReattach={(id) => tabId !== null && void run(() => send({ type: 'reattachClipping', id, tabId }))}
+          onLocate={(start, end) =>
+            tabId !== null && void send({ type: 'locateInPage', tabId, start, end }).catch(() => undefined)
+          }
+          onHighlightOrganization={(org: Organization | null) => {
+            if (tabId === null) return;
+            setHighlighted(org?.name ?? null);
+            const spans = (org?.spans ?? []).map(({ start, end }) => ({ start, end }));
+            void send({ type: 'highlightMentionsInPage', tabId, spans }).catch(() => undefined);
+          }}
+          onRetry={() => void run(() => send({ type: 'retryExtraction', tabId: tabId ?? 0 }))}
+          onSetPublisherText={(field, text) =>
+            domain && void run(() => send({ type: 'setPublisherText', domain, field, text }))
+          }
+          onAddAffiliation={(organization, sourceUrl) =>
+            domain &&
+            void run(() =>
+              send({ type: 'addAffiliation', domain, organization, ...(sourceUrl ? { sourceUrl } : {}) }),
+            )
+          }
+          onRemoveAffiliation={(organization) =>
+            domain && void run(() => send({ type: 'removeAffiliation', domain, organization }))
+          }
+        />
+      </main>
       <PopupFooter
         domain={view?.state === 'unreadable' ? null : domain}
         paused={paused}
@@ -195,6 +210,6 @@ export function App() {
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
         onOpenPanel={IS_PANEL ? null : () => void openSidePanel(tabId)}
       />
-    </main>
+    </div>
   );
 }

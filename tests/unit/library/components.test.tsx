@@ -73,7 +73,7 @@ describe('library components with hostile text', () => {
   });
 
   it('ArticleHeading and ImportSummary render names and reasons as text', () => {
-    render(<ArticleHeading page={page('https://e.example/a')} count={2} />, container);
+    render(<ArticleHeading page={page('https://e.example/a')} count={2} position={1} total={3} />, container);
     expect(container.querySelectorAll('img, script')).toHaveLength(0);
     expect(container.querySelector('a')!.textContent).toBe(HOSTILE);
     const summary = {
