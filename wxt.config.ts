@@ -1,11 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-const OPEN_DATA_ORIGINS = [
-  'https://www.wikidata.org/*',
-  'https://query.wikidata.org/*',
-  'https://en.wikipedia.org/*',
-];
+import { OPEN_DATA_COLLECTION, OPEN_DATA_ORIGINS } from './lib/open-data-permissions';
 
 /**
  * WXT configuration. Permissions are deliberately minimal; each is justified in README.md
@@ -40,11 +35,8 @@ export default defineConfig({
       { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },
     ],
     // The icon set (public/icon/<size>.png, drawn by `npm run icons`) is found by WXT for `icons`;
-    // the toolbar button names its own sizes so Firefox's browser_action gets them too.
-    action: {
-      default_title: 'Source Context',
-      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
-    },
+    // the toolbar button's own sizes are in entrypoints/popup/index.html (so MV2 gets them too).
+    action: { default_title: 'Source Context' },
     commands: {
       'save-clipping': {
         suggested_key: { default: 'Alt+Shift+S' },
@@ -61,7 +53,9 @@ export default defineConfig({
             gecko: {
               id: 'source-context@source-context.org',
               strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              // Nothing leaves the machine unless the reader turns the open-data lookup on; then
+              // Firefox asks for this consent along with the Wikimedia hosts (options page).
+              data_collection_permissions: { required: ['none'], optional: [OPEN_DATA_COLLECTION] },
             },
           },
         }

@@ -50,6 +50,9 @@ for (const build of BUILDS) {
     // The stores and browsers ask for 16, 32, 48 and 128 (toolbar, menus, management page, store).
     expect(Object.keys(icons).map(Number)).toEqual(expect.arrayContaining([16, 32, 48, 128]));
     const button = (manifest.action ?? manifest.browser_action) as { default_icon?: object };
+    expect(Object.keys(button.default_icon ?? {}).map(Number), 'toolbar button icons').toEqual(
+      expect.arrayContaining([16, 32]),
+    );
     for (const [size, file] of [...Object.entries(icons), ...Object.entries(button.default_icon ?? {})]) {
       const png = readFileSync(`${build.dir}/${String(file)}`);
       expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
