@@ -78,7 +78,10 @@ export function App() {
   return (
     <div class="library">
       <header class="app-header">
-        <h1 class="app-name">Source Context library</h1>
+        <h1 class="app-name">
+          <img class="app-icon" src="/icon/32.png" width={20} height={20} alt="" />
+          Source Context library
+        </h1>
         <span
           class="small muted"
           data-testid="library-total"

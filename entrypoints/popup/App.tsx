@@ -127,7 +127,10 @@ export function App() {
   return (
     <div class={IS_PANEL ? 'popup panel' : 'popup'}>
       <header class="app-header">
-        <span class="app-name">Source Context</span>
+        <span class="app-name">
+          <img class="app-icon" src="/icon/32.png" width={16} height={16} alt="" />
+          Source Context
+        </span>
         {view && view.state !== 'unreadable' && (
           // A button, not an in-page link: every link in the panel is an http(s) link (hostile.spec.ts).
           <button
