@@ -8,7 +8,7 @@
 import { defineUnlistedScript } from '#imports';
 import type { ContentMessage, PageClippings, TabMessage } from '../lib/messages/contract';
 import { createClipUi } from '../lib/page-ui/clip-ui';
-import { clearHighlights, drawHighlight } from '../lib/page-ui/highlights';
+import { clearHighlights, drawHighlight, drawHighlights } from '../lib/page-ui/highlights';
 import {
   describePageSelection,
   findArticleSpan,
@@ -16,7 +16,6 @@ import {
   indexPage,
   placeClippings,
 } from '../lib/page-ui/place';
-import { pointsFromOffsets } from '../lib/anchoring/index';
 import type { TextSelectors } from '../lib/anchoring/index';
 
 interface Runtime {
@@ -48,15 +47,16 @@ export default defineUnlistedScript(() => {
   };
   const redraw = (): void => {
     const startedMs = performance.now();
-    for (const id of drawn) clearHighlights(document, id);
+    clearHighlights(document, drawn);
     drawn = [];
     if (!data?.highlights) return;
     const index = indexPage(document);
     if (!index) return;
-    for (const placed of placeClippings(index, data.articleText, data.clippings)) {
-      const points = pointsFromOffsets(index, placed.page.start, placed.page.end);
-      if (points && drawHighlight(document, points, placed.id, 'clipping').length > 0) drawn.push(placed.id);
-    }
+    // One index for finding and drawing all of them: wrapping one never invalidates another.
+    const placed = placeClippings(index, data.articleText, data.clippings);
+    const spans = placed.map(({ id, page }) => ({ id, start: page.start, end: page.end }));
+    const marks = drawHighlights(document, index, spans, 'clipping');
+    drawn = placed.filter((_, i) => (marks[i]?.length ?? 0) > 0).map((p) => p.id);
     // Read by `npm run bench` (re-anchoring cost): one entry in the page's performance timeline.
     if (data.clippings.length > 0) performance.measure('sc-reanchor', { start: startedMs });
   };
@@ -115,12 +115,9 @@ export default defineUnlistedScript(() => {
     clearHighlights(document, 'sc-mention');
     const index = indexPage(document);
     if (!index || !data?.articleText) return 0;
-    let count = 0;
-    for (const span of findPageSpans(index, data.articleText, spans.slice(0, 1_000))) {
-      const points = pointsFromOffsets(index, span.page.start, span.page.end);
-      if (points && drawHighlight(document, points, 'sc-mention', 'mention').length > 0) count++;
-    }
-    return count;
+    const found = findPageSpans(index, data.articleText, spans.slice(0, 1_000));
+    const pageSpans = found.map(({ page }) => ({ id: 'sc-mention', start: page.start, end: page.end }));
+    return drawHighlights(document, index, pageSpans, 'mention').filter((m) => m.length > 0).length;
   };
 
   runtime.onMessage.addListener((raw, _sender, respond) => {

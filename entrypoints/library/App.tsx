@@ -79,7 +79,7 @@ export function App() {
     <div class="library">
       <header class="app-header">
         <h1 class="app-name">
-          <img class="app-icon" src="/icon/32.png" width={20} height={20} alt="" />
+          <span class="app-icon" aria-hidden="true" />
           Source Context library
         </h1>
         <span

@@ -128,7 +128,7 @@ export function App() {
     <div class={IS_PANEL ? 'popup panel' : 'popup'}>
       <header class="app-header">
         <span class="app-name">
-          <img class="app-icon" src="/icon/32.png" width={16} height={16} alt="" />
+          <span class="app-icon" aria-hidden="true" />
           Source Context
         </span>
         {view && view.state !== 'unreadable' && (

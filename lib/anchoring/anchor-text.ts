@@ -56,16 +56,23 @@ function anchoredAtPosition(position: TextPosition, context: number): AnchorResu
  * `text` (white space around a re-found quote is not included). Never throws on hostile input.
  */
 export function anchorInText(text: string, selectors: TextSelectors): AnchorResult {
-  return anchorNormalized(text, prepareText(text), selectors);
+  return anchorNormalized(text, prepareAnchorText(text), selectors);
 }
 
-/** anchorInText for every clipping of a page, normalising the text once. */
-export function anchorAllInText(text: string, selectorsList: readonly TextSelectors[]): AnchorResult[] {
-  const doc = prepareText(text);
-  return selectorsList.map((selectors) => anchorNormalized(text, doc, selectors));
+/**
+ * anchorInText for every clipping of a page, normalising the text once (or not at all when the
+ * caller already has it from prepareAnchorText, to map the same text elsewhere).
+ */
+export function anchorAllInText(
+  text: string,
+  selectorsList: readonly TextSelectors[],
+  prepared: NormalizedText = prepareAnchorText(text),
+): AnchorResult[] {
+  return selectorsList.map((selectors) => anchorNormalized(text, prepared, selectors));
 }
 
-function prepareText(text: string): NormalizedText {
+/** `text` normalised as the anchoring functions search it (bounded by MAX_ANCHOR_TEXT_CHARS). */
+export function prepareAnchorText(text: string): NormalizedText {
   return normalizeText(text.length > MAX_ANCHOR_TEXT_CHARS ? text.slice(0, MAX_ANCHOR_TEXT_CHARS) : text);
 }
 

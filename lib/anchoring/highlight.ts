@@ -6,20 +6,17 @@
  * the page's text nodes are as before. DOM methods only: no HTML parsing. Pinned by
  * tests/unit/anchoring/highlight.test.ts.
  */
-import { isSkippedElement, buildTextIndex, measureIndexedLength, type TextIndex } from './text-index';
+import { buildTextIndex } from './text-index';
 import { offsetsFromRange, type BoundaryPoints } from './text-points';
+import {
+  HIGHLIGHT_ID_ATTRIBUTE,
+  HIGHLIGHT_TAG,
+  isInsideSkipped,
+  wrapSpans,
+  type HighlightAttributes,
+} from './wrap-spans';
 
-/** Tag name of highlight elements (a custom element name: inline, unstyled until we style it). */
-export const HIGHLIGHT_TAG = 'source-context-highlight';
-
-/** Attribute holding the clipping id on each highlight element. */
-export const HIGHLIGHT_ID_ATTRIBUTE = 'data-highlight-id';
-
-/** What to put on each highlight element: the clipping id and an optional class. */
-export interface HighlightAttributes {
-  id: string;
-  className?: string;
-}
+export { HIGHLIGHT_ID_ATTRIBUTE, HIGHLIGHT_TAG, wrapSpans, type HighlightAttributes };
 
 /** The element containing both ends of a range (its common ancestor, as an element). */
 function findCommonElement(range: BoundaryPoints): Element | null {
@@ -31,39 +28,10 @@ function findCommonElement(range: BoundaryPoints): Element | null {
   return common as Element | null;
 }
 
-function isInsideSkipped(element: Element): boolean {
-  for (let n: Node | null = element; n; n = n.parentNode) if (isSkippedElement(n)) return true;
-  return false;
-}
-
-/** Splits `node` at `offset` and returns the second half (Text.splitText where the DOM has it). */
-function splitText(doc: Document, node: Text, offset: number): Text {
-  if (typeof node.splitText === 'function') return node.splitText(offset);
-  const rest = doc.createTextNode(node.data.slice(offset));
-  node.data = node.data.slice(0, offset);
-  node.parentNode?.insertBefore(rest, node.nextSibling);
-  return rest;
-}
-
-/** The text-node slices of `[start, end)` of `index.text`: node plus local `[from, to)`. */
-function sliceNodes(
-  index: TextIndex,
-  start: number,
-  end: number,
-): { node: Text; from: number; to: number }[] {
-  const slices: { node: Text; from: number; to: number }[] = [];
-  index.nodes.forEach((node, i) => {
-    const nodeStart = index.starts[i] ?? 0;
-    const from = Math.max(0, start - nodeStart);
-    const to = Math.min(measureIndexedLength(index, i), end - nodeStart);
-    if (from < to) slices.push({ node, from, to });
-  });
-  return slices;
-}
-
 /**
  * Wraps each non-blank text slice of `range` in a highlight element carrying `attributes.id`, and
- * returns the elements in document order ([] when the range is empty or inside our own UI).
+ * returns the elements in document order ([] when the range is empty or inside our own UI). For
+ * many passages of one page, wrapSpans over one index does the same work once.
  */
 export function wrapRange(
   doc: Document,
@@ -74,20 +42,7 @@ export function wrapRange(
   if (!root || isInsideSkipped(root)) return [];
   const index = buildTextIndex(root);
   const offsets = offsetsFromRange(index, range);
-  if (!offsets) return [];
-  const marks: HTMLElement[] = [];
-  for (const { node, from, to } of sliceNodes(index, offsets.start, offsets.end)) {
-    if (node.data.slice(from, to).trim() === '') continue;
-    if (to < node.data.length) splitText(doc, node, to);
-    const target = from > 0 ? splitText(doc, node, from) : node;
-    const mark = doc.createElement(HIGHLIGHT_TAG);
-    mark.setAttribute(HIGHLIGHT_ID_ATTRIBUTE, attributes.id);
-    if (attributes.className) mark.className = attributes.className;
-    target.parentNode?.insertBefore(mark, target);
-    mark.appendChild(target);
-    marks.push(mark);
-  }
-  return marks;
+  return offsets ? (wrapSpans(doc, index, [{ ...offsets, ...attributes }])[0] ?? []) : [];
 }
 
 /** Joins a text node with its adjacent text siblings (what our splits created). */
@@ -106,13 +61,17 @@ function mergeAdjacentText(node: Node | null): void {
 }
 
 /**
- * Removes highlight elements under `root` (only those of clipping `id` when given), putting their
- * content back and merging split text nodes. Returns how many elements were removed.
+ * Removes highlight elements under `root` (only those of clipping `id`, or of the clippings in a
+ * list, when given), putting their content back and merging split text nodes. Returns how many
+ * elements were removed.
  */
-export function unwrapHighlights(root: Element, id?: string): number {
-  const marks = Array.from(root.querySelectorAll(HIGHLIGHT_TAG)).filter(
-    (mark) => id === undefined || mark.getAttribute(HIGHLIGHT_ID_ATTRIBUTE) === id,
-  );
+export function unwrapHighlights(root: Element, id?: string | readonly string[]): number {
+  const ids = typeof id === 'string' ? new Set([id]) : id && new Set(id);
+  if (ids?.size === 0) return 0;
+  const marks = Array.from(root.querySelectorAll(HIGHLIGHT_TAG)).filter((mark) => {
+    const value = mark.getAttribute(HIGHLIGHT_ID_ATTRIBUTE);
+    return !ids || (value !== null && ids.has(value));
+  });
   for (const mark of marks) {
     const parent = mark.parentNode;
     if (!parent) continue;

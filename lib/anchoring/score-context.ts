@@ -47,12 +47,23 @@ function scoreSide(side: SideMatch | null, length: number): number {
   return side ? Math.max(0, 1 - (side.errors + side.distance) / length) * length : 0;
 }
 
-/** Agreement in [0, 1] of normalised `text` around `[start, end)` with the saved context. */
+/**
+ * Agreement in [0, 1] of normalised `text` around `[start, end)` with the saved context. A side
+ * found verbatim at the boundary scores in full without an alignment: the alignment would find it
+ * there with no edits at no distance, and it is what every clipping of an unchanged page has.
+ */
 export function scoreContext(text: string, start: number, end: number, quote: NormalizedQuote): number {
   const { prefix, suffix } = quote;
   if (prefix.length + suffix.length === 0) return NEUTRAL_CONTEXT;
-  const before = prefix.length > 0 ? scoreSide(alignPrefix(text, start, prefix, 1), prefix.length) : 0;
-  const after = suffix.length > 0 ? scoreSide(alignSuffix(text, end, suffix, 1), suffix.length) : 0;
+  let before = 0;
+  if (prefix.length > 0 && start >= prefix.length && text.startsWith(prefix, start - prefix.length)) {
+    before = prefix.length;
+  } else if (prefix.length > 0) {
+    before = scoreSide(alignPrefix(text, start, prefix, 1), prefix.length);
+  }
+  let after = 0;
+  if (suffix.length > 0 && text.startsWith(suffix, end)) after = suffix.length;
+  else if (suffix.length > 0) after = scoreSide(alignSuffix(text, end, suffix, 1), suffix.length);
   return (before + after) / (prefix.length + suffix.length);
 }
 

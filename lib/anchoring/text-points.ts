@@ -16,8 +16,8 @@ export interface BoundaryPoints {
   endOffset: number;
 }
 
-/** Index of the last node starting at or before `offset` (binary search over `starts`). */
-function findNodeIndex(index: TextIndex, offset: number): number {
+/** Index of the last indexed node starting at or before `offset` (binary search over `starts`). */
+export function findIndexedNode(index: TextIndex, offset: number): number {
   let low = 0;
   let high = index.starts.length - 1;
   while (low < high) {
@@ -38,8 +38,8 @@ export function pointsFromOffsets(index: TextIndex, start: number, end: number):
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end) return null;
   if (end > index.text.length) return null;
   // Indexed nodes are never empty, so the node holding `start` begins at or before it.
-  const first = findNodeIndex(index, start);
-  const last = findNodeIndex(index, end - 1);
+  const first = findIndexedNode(index, start);
+  const last = findIndexedNode(index, end - 1);
   const startNode = index.nodes[first];
   const endNode = index.nodes[last];
   if (!startNode || !endNode || !isCurrent(index, first) || !isCurrent(index, last)) return null;

@@ -1,47 +1,17 @@
 /**
  * Maps offsets in the article text (Readability's paragraphs, joined by blank lines) to offsets in
- * the live page's text, once per page: each article paragraph is found in the page text in order
- * (white space folded on both sides), so any span inside found paragraphs maps in O(1). Spans that
- * do not map (a paragraph the page lacks) fall back to a quote search (lib/page-ui/place.ts).
- * Pinned by tests/unit/page-ui/article-map.test.ts.
+ * the live page's text, once per page: each article paragraph is found in the page text in order,
+ * both texts normalised as for anchoring (white space dropped, quotes and dashes unified: see
+ * lib/anchoring/normalize-text.ts), so any span inside found paragraphs maps with two binary
+ * searches. Spans that do not map (a paragraph the page lacks) fall back to a quote search
+ * (lib/page-ui/place.ts). Pinned by tests/unit/page-ui/article-map.test.ts.
  */
-
-/** White space folded to one space; `toOriginal[i]` is where folded char i came from. */
-interface Folded {
-  text: string;
-  toOriginal: Int32Array;
-}
-
-const SPACE = /[\s\u00a0]/;
-
-function fold(text: string, from = 0, to = text.length): Folded {
-  const chars: string[] = [];
-  const toOriginal = new Int32Array(to - from + 1);
-  let n = 0;
-  let lastSpace = true;
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (SPACE.test(c)) {
-      if (lastSpace) continue;
-      lastSpace = true;
-      chars.push(' ');
-    } else {
-      lastSpace = false;
-      chars.push(c);
-    }
-    toOriginal[n++] = i;
-  }
-  toOriginal[n] = to;
-  return { text: chars.join(''), toOriginal: toOriginal.subarray(0, n + 1) };
-}
-
-interface Placed {
-  /** Paragraph span in the article text. */
-  start: number;
-  end: number;
-  /** For each article offset in the paragraph, the page-text offset (or -1 for folded white space). */
-  toPage: Int32Array;
-}
+import {
+  normalizeText,
+  toNormalizedOffset,
+  toOriginalSpan,
+  type NormalizedText,
+} from '../anchoring/normalize-text';
 
 export interface ArticleMap {
   /** Page-text span of the article-text span [start, end), or null when it cannot be mapped. */
@@ -51,50 +21,62 @@ export interface ArticleMap {
   total: number;
 }
 
-/** Builds the article -> page offset map (bounded: at most 5,000 paragraphs). */
-export function mapArticleToPage(articleText: string, pageText: string): ArticleMap {
-  const page = fold(pageText);
-  const placed: Placed[] = [];
-  let cursor = 0;
+/** Most paragraphs looked for in the page (the work is bounded on hostile pages). */
+const MAX_PARAGRAPHS = 5_000;
+
+/** Builds the article -> page offset map (`article`: the article text normalised, if at hand). */
+export function mapArticleToPage(
+  articleText: string,
+  pageText: string,
+  article: NormalizedText = normalizeText(articleText),
+): ArticleMap {
+  const page = normalizeText(pageText);
+  // Found paragraph i spans [from[i], to[i]) of the normalised article, and starts at at[i] in
+  // the normalised page. Paragraphs are found in order, so `from` ascends.
+  const from: number[] = [];
+  const to: number[] = [];
+  const at: number[] = [];
   let total = 0;
-  let at = 0;
-  for (const paragraph of articleText.split('\n\n').slice(0, 5_000)) {
-    const start = at;
-    at += paragraph.length + 2;
-    const folded = fold(articleText, start, start + paragraph.length);
-    const key = folded.text.trim();
-    if (key.length === 0) continue;
+  let cursor = 0;
+  let start = 0;
+  for (const paragraph of articleText.split('\n\n', MAX_PARAGRAPHS)) {
+    const keyFrom = toNormalizedOffset(article, start);
+    const keyTo = toNormalizedOffset(article, start + paragraph.length);
+    start += paragraph.length + 2;
+    if (keyTo <= keyFrom) continue;
     total++;
-    const lead = folded.text.length - folded.text.trimStart().length;
+    const key = article.text.slice(keyFrom, keyTo);
     const found = page.text.indexOf(key, cursor);
     if (found < 0) continue;
     cursor = found + key.length;
-    const toPage = new Int32Array(paragraph.length + 1).fill(-1);
-    for (let k = 0; k < key.length; k++) {
-      const articleOffset = folded.toOriginal[k + lead]! - start;
-      toPage[articleOffset] = page.toOriginal[found + k]!;
-    }
-    toPage[paragraph.length] = page.toOriginal[found + key.length - 1]! + 1;
-    placed.push({ start, end: start + paragraph.length, toPage });
+    from.push(keyFrom);
+    to.push(keyTo);
+    at.push(found);
   }
-  const pointFor = (offset: number, isEnd: boolean): number | null => {
-    const p = placed.find((q) => offset >= q.start && offset <= q.end);
-    if (!p) return null;
-    if (isEnd) {
-      for (let i = offset - p.start - 1; i >= 0; i--) if (p.toPage[i]! >= 0) return p.toPage[i]! + 1;
-      return null;
+  /** Normalised page offset of normalised article offset `n`, or -1 outside found paragraphs. */
+  const toPageOffset = (n: number): number => {
+    let low = 0;
+    let high = from.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (from[mid]! <= n) low = mid + 1;
+      else high = mid;
     }
-    for (let i = offset - p.start; i <= p.end - p.start; i++) if (p.toPage[i]! >= 0) return p.toPage[i]!;
-    return null;
+    const i = low - 1;
+    return i >= 0 && n < to[i]! ? at[i]! + (n - from[i]!) : -1;
   };
   return {
-    found: placed.length,
+    found: from.length,
     total,
-    toPage(start, end) {
-      if (!(start >= 0 && end > start)) return null;
-      const s = pointFor(start, false);
-      const e = pointFor(end, true);
-      return s !== null && e !== null && e > s ? { start: s, end: e } : null;
+    toPage(spanStart, spanEnd) {
+      if (!(spanStart >= 0 && spanEnd > spanStart)) return null;
+      // The first and last normalised characters of the span (its white space ends do not count).
+      const first = toPageOffset(toNormalizedOffset(article, spanStart));
+      const last = toPageOffset(toNormalizedOffset(article, spanEnd) - 1);
+      if (first < 0 || last < first) return null;
+      const [s] = toOriginalSpan(page, first, first + 1);
+      const [, e] = toOriginalSpan(page, last, last + 1);
+      return e > s ? { start: s, end: e } : null;
     },
   };
 }

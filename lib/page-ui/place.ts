@@ -11,8 +11,10 @@ import {
   describeSelection,
   offsetsFromRange,
   pointsFromOffsets,
+  prepareAnchorText,
   type AnchorResult,
   type BoundaryPoints,
+  type NormalizedText,
   type TextIndex,
   type TextSelectors,
 } from '../anchoring/index';
@@ -51,18 +53,33 @@ export function findArticleSpan(
 }
 
 /**
- * Page-text spans of many article-text spans at once (one map for all), in reverse document
- * order, so that splitting text nodes to draw one never moves the points of another.
+ * Page-text spans of many article-text spans at once (one map for all, one quote search over the
+ * page text for those the map cannot place), in reverse document order, so that drawing one never
+ * moves the points of another.
  */
 export function findPageSpans<T extends { start: number; end: number }>(
   index: TextIndex,
   articleText: string,
   spans: T[],
+  article?: NormalizedText,
 ): (T & { page: { start: number; end: number } })[] {
-  const map = mapArticleToPage(articleText, index.text);
+  const map = mapArticleToPage(articleText, index.text, article);
+  const isValid = (s: T): boolean => s.start >= 0 && s.end > s.start && s.end <= articleText.length;
+  const pages = spans.map((s) => (isValid(s) ? map.toPage(s.start, s.end) : null));
+  const unmapped = spans.flatMap((s, i) => (pages[i] === null && isValid(s) ? [i] : []));
+  const quotes = unmapped.map((i) => ({
+    quote: describeSelection(articleText, spans[i]!.start, spans[i]!.end).quote,
+    position: null,
+  }));
+  const found = quotes.length > 0 ? anchorAllInText(index.text, quotes) : [];
+  found.forEach((result, k) => {
+    if (result.status === 'anchored') pages[unmapped[k]!] = { start: result.start, end: result.end };
+  });
   return spans
-    .map((span) => ({ ...span, page: findPageSpan(index, articleText, map, span.start, span.end) }))
-    .filter((s): s is T & { page: { start: number; end: number } } => s.page !== null)
+    .flatMap((span, i) => {
+      const page = pages[i];
+      return page ? [{ ...span, page }] : [];
+    })
     .sort((a, b) => b.page.start - a.page.start);
 }
 
@@ -78,19 +95,30 @@ export function placeClippings<T extends TextSelectors & { id: string }>(
   clippings: T[],
 ): { id: string; result: AnchorResult; page: { start: number; end: number } }[] {
   if (!articleText) {
+    const results = anchorAllInText(
+      index.text,
+      clippings.map((c) => ({ quote: c.quote, position: null })),
+    );
     return clippings
-      .map((c) => ({ id: c.id, result: anchorInText(index.text, { quote: c.quote, position: null }) }))
-      .flatMap(({ id, result }) =>
-        result.status === 'anchored' ? [{ id, result, page: { start: result.start, end: result.end } }] : [],
-      )
+      .flatMap((c, i) => {
+        const result = results[i]!;
+        return result.status === 'anchored'
+          ? [{ id: c.id, result, page: { start: result.start, end: result.end } }]
+          : [];
+      })
       .sort((a, b) => b.page.start - a.page.start);
   }
-  const results = anchorAllInText(articleText, clippings);
+  const article = prepareAnchorText(articleText);
+  const results = anchorAllInText(articleText, clippings, article);
   const anchored = clippings.flatMap((c, i) => {
     const result = results[i]!;
     return result.status === 'anchored' ? [{ id: c.id, result, start: result.start, end: result.end }] : [];
   });
-  return findPageSpans(index, articleText, anchored).map(({ id, result, page }) => ({ id, result, page }));
+  return findPageSpans(index, articleText, anchored, article).map(({ id, result, page }) => ({
+    id,
+    result,
+    page,
+  }));
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Clippings journey (issue 7): select text -> save with note and tag via the in-page button ->
  * reload -> the highlight is back -> the page is edited (served variant) -> the popup lists the
- * clipping as an orphan with its context -> re-attach it to a new selection.
+ * clipping as an orphan with its context -> re-attach it to a new selection. Saving by the
+ * keyboard shortcut is shortcut.spec.ts (it needs a real X key press).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';

@@ -1,7 +1,8 @@
 /**
  * Clipping costs in the page: re-anchoring and drawing 50 clippings on a 5,000-word article
- * (the in-page UI's `sc-reanchor` measure), and saving one from the in-page button (`sc-save`,
- * click to stored). The long article is built from the project's own fixture prose.
+ * (the in-page UI's `sc-reanchor` measure: the whole redraw, which runs in one synchronous task),
+ * and saving one from the in-page button (`sc-save`, click to stored). The long article is built
+ * from the project's own fixture prose.
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
@@ -88,12 +89,47 @@ async function measureOf(page: Page, name: string, timeoutMs = 10_000): Promise<
   }
 }
 
-/** Re-anchoring ms for 50 clippings (after a reload) and the number drawn; the article must be stored. */
+/**
+ * Saves a clipping as a reader does: selects the start of a paragraph (not already highlighted),
+ * clicks the in-page button, types a note and a tag, presses Enter; returns the `sc-save` measure
+ * (the form's submit to the background's answer that it is stored), or null.
+ */
+async function measureSave(page: Page): Promise<number | null> {
+  const rect = await page.evaluate(() => {
+    const text = [...document.querySelectorAll('article p')]
+      .flatMap((p) => [...p.childNodes])
+      .find((n): n is Text => n.nodeType === Node.TEXT_NODE && (n as Text).data.length >= 60);
+    if (!text) return null;
+    text.parentElement!.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 40);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    const box = range.getBoundingClientRect();
+    return { left: box.left, bottom: box.bottom };
+  });
+  if (!rect) return null;
+  await page.waitForTimeout(200);
+  // The button sits just below the selection, inside a closed shadow root: click where it is.
+  await page.mouse.click(Math.max(8, rect.left) + 30, rect.bottom + 8 + 14);
+  await page.keyboard.type('Bench note.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('bench');
+  await page.keyboard.press('Enter');
+  return measureOf(page, 'sc-save');
+}
+
+/**
+ * Re-anchoring ms for 50 clippings (after a reload) and the number drawn, then the ms of saving
+ * one more from the in-page button on the same page; the article must be stored.
+ */
 export async function measureReanchor(
   context: BrowserContext,
   worker: Worker,
   url: string,
-): Promise<{ ms: number | null; drawn: number }> {
+): Promise<{ ms: number | null; drawn: number; saveMs: number | null }> {
   await seedClippings(worker, url, 50);
   const page = await context.newPage();
   await page.goto(url);
@@ -106,6 +142,7 @@ export async function measureReanchor(
         ),
       ).size,
   );
+  const saveMs = await measureSave(page).catch(() => null);
   await page.close();
-  return { ms, drawn };
+  return { ms, drawn, saveMs };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_TAG, unwrapHighlights, wrapRange } from '../../../lib/anchoring/highlight';
+import { HIGHLIGHT_TAG, unwrapHighlights, wrapRange, wrapSpans } from '../../../lib/anchoring/highlight';
 import { buildTextIndex } from '../../../lib/anchoring/text-index';
 import { pointsFromOffsets } from '../../../lib/anchoring/text-points';
 import { parseDocument } from '../../tools/dom';
@@ -107,5 +107,109 @@ describe('wrapRange and unwrapHighlights on the fixture page', () => {
     expect(story.querySelector('img, script')).toBeNull();
     unwrapHighlights(story);
     expect(story.textContent).toBe('<img src=x onerror=alert(1)> and more');
+  });
+});
+
+describe('wrapSpans: many passages over one index', () => {
+  /** `[start, end)` of each phrase in the story's index text, with its id. */
+  function spansOf(index: { text: string }, phrases: [id: string, phrase: string][]) {
+    return phrases.map(([id, phrase]) => {
+      const [start, end] = locateLoosely(index.text, phrase);
+      return { id, start, end };
+    });
+  }
+
+  const marksOf = (root: Element) =>
+    Array.from(root.querySelectorAll(HIGHLIGHT_TAG)).map((m) => [
+      m.getAttribute('data-highlight-id'),
+      m.textContent,
+    ]);
+
+  it.each([
+    ['inside one text node', 'Port Elling harbour board'],
+    ['across inline markup', 'the east quay, ending'],
+    ['across paragraphs and a skipped script', 'should dock. “We have spent'],
+    ['across table cells', 'Cost East quay'],
+    ['across list items', 'March Engineering'],
+  ])('draws what wrapRange draws: %s', (_, phrase) => {
+    const one = readFixturePage('harbour-page.html');
+    highlight(one, phrase, 'clip-1');
+    const batch = readFixturePage('harbour-page.html');
+    const index = buildTextIndex(storyOf(batch));
+    wrapSpans(batch, index, spansOf(index, [['clip-1', phrase]]));
+    expect(shapeOf(storyOf(batch))).toEqual(shapeOf(storyOf(one)));
+    expect(marksOf(storyOf(batch))).toEqual(marksOf(storyOf(one)));
+  });
+
+  it.each([
+    ['in document order', false],
+    ['in reverse document order', true],
+  ])('draws passages sharing a text node, %s, and unwraps to the page as it was', (_, reverse) => {
+    const doc = readFixturePage('harbour-page.html');
+    const story = storyOf(doc);
+    const before = shapeOf(story);
+    const index = buildTextIndex(story);
+    const spans = spansOf(index, [
+      ['a', 'The Port Elling'],
+      ['b', 'harbour board'],
+      ['c', 'voted on'],
+    ]);
+    const marks = wrapSpans(doc, index, reverse ? [...spans].reverse() : spans);
+    expect(marks.map((m) => m.map((x) => x.textContent))).toEqual(
+      reverse
+        ? [['voted on'], ['harbour board'], ['The Port Elling']]
+        : [['The Port Elling'], ['harbour board'], ['voted on']],
+    );
+    expect(marksOf(story)).toEqual([
+      ['a', 'The Port Elling'],
+      ['b', 'harbour board'],
+      ['c', 'voted on'],
+    ]);
+    expect(unwrapHighlights(story, ['a', 'b', 'c'])).toBe(3);
+    expect(shapeOf(story)).toEqual(before);
+  });
+
+  it('nests overlapping passages as drawing them one by one on fresh indexes does', () => {
+    const one = readFixturePage('harbour-page.html');
+    highlight(one, 'harbour board voted', 'a');
+    highlight(one, 'board voted on', 'b');
+    const batch = readFixturePage('harbour-page.html');
+    const index = buildTextIndex(storyOf(batch));
+    const spans = spansOf(index, [
+      ['a', 'harbour board voted'],
+      ['b', 'board voted on'],
+    ]);
+    const marks = wrapSpans(batch, index, spans);
+    expect(marks.map((m) => m.map((x) => x.textContent))).toEqual([
+      ['harbour board voted'],
+      ['board voted', ' on'],
+    ]);
+    expect(shapeOf(storyOf(batch))).toEqual(shapeOf(storyOf(one)));
+    expect(marksOf(storyOf(batch))).toEqual(marksOf(storyOf(one)));
+  });
+
+  it('leaves out a passage whose text changed since indexing, and only that one', () => {
+    const doc = readFixturePage('harbour-page.html');
+    const story = storyOf(doc);
+    const index = buildTextIndex(story);
+    const spans = spansOf(index, [
+      ['changed', 'Port Elling harbour board'],
+      ['kept', 'Tuesday night'],
+    ]);
+    const changed = index.nodes.find((n) => n.data.includes('Port Elling harbour'));
+    changed?.appendData(' (updated)');
+    expect(wrapSpans(doc, index, spans).map((m) => m.length)).toEqual([0, 1]);
+    expect(marksOf(story)).toEqual([['kept', 'Tuesday night']]);
+  });
+
+  it.each([
+    ['empty', 5, 5],
+    ['reversed', 9, 3],
+    ['past the end', 0, Number.MAX_SAFE_INTEGER],
+    ['not whole numbers', 1.5, 4],
+  ])('draws nothing for a span that is %s', (_, start, end) => {
+    const doc = readFixturePage('harbour-page.html');
+    const index = buildTextIndex(storyOf(doc));
+    expect(wrapSpans(doc, index, [{ id: 'x', start, end }])).toEqual([[]]);
   });
 });

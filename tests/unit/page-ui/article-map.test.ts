@@ -46,6 +46,21 @@ describe('mapArticleToPage', () => {
     expect(map.toPage(second, second + 12)!.start).toBeGreaterThan(map.toPage(first, first + 12)!.start);
   });
 
+  it.each([
+    ['white space at its ends', ' gathered in Paris ', 'gathered in\nParis'],
+    [
+      'across paragraphs',
+      'Saturday.\n\nThe bill',
+      'Saturday.</p><aside>Latest news: prices rise</aside>\n<p>The bill',
+    ],
+    ['ending where the next paragraph starts', 'officials said.\n\n', 'officials said.'],
+  ])('maps a span with %s to the words it covers', (_, phrase, expected) => {
+    const start = ARTICLE.indexOf(phrase);
+    const span = map.toPage(start, start + phrase.length)!;
+    const words = index.text.slice(span.start, span.end);
+    expect(words.replace(/\s+/g, ' ')).toBe(expected.replace(/<[^>]+>/g, '').replace(/\s+/g, ' '));
+  });
+
   it('places clippings in reverse page order, and leaves out what is gone', () => {
     const second = ARTICLE.lastIndexOf('passed by 92');
     const clippings = [
