@@ -7,7 +7,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openPopupFor, test } from './fixtures';
-import { ARTICLE, CLIPPED, dismissFirstRun, fillArticleContext, NOT_ARTICLE } from './ui-setup';
+import {
+  ARTICLE,
+  CLIPPED,
+  dismissFirstRun,
+  fillArticleContext,
+  NOT_ARTICLE,
+  openFilledArticle,
+} from './ui-setup';
 
 // Each test launches Chromium and reads an article; the machine may be busy: be patient, not fast.
 test.describe.configure({ timeout: 240_000 });
@@ -101,12 +108,7 @@ test('popup: first run, article with every section, non-article page, side panel
 });
 
 test('library holding clippings and notes, and the settings page', async ({ context, extensionId, site }) => {
-  const article = await context.newPage();
-  await article.goto(site.origin + ARTICLE);
-  const popup = await openPopupFor(context, extensionId, article);
-  await dismissFirstRun(popup);
-  await fillArticleContext(popup);
-
+  await openFilledArticle(context, extensionId, site.origin);
   const library = await context.newPage();
   // Tall enough that the whole side column is on screen: axe judges contrast only on what it sees.
   await library.setViewportSize({ width: 1100, height: 1400 });

@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, openPopupFor, test } from './fixtures';
-import { ARTICLE, dismissFirstRun, fillArticleContext } from './ui-setup';
+import { ARTICLE, openFilledArticle } from './ui-setup';
 
 // Each test launches Chromium and reads an article; the machine may be busy: be patient, not fast.
 test.describe.configure({ timeout: 240_000 });
@@ -174,12 +174,7 @@ test('library: reach the search box and the results, move with arrows, select wi
   extensionId,
   site,
 }) => {
-  const article = await context.newPage();
-  await article.goto(site.origin + ARTICLE);
-  const popup = await openPopupFor(context, extensionId, article);
-  await dismissFirstRun(popup);
-  await fillArticleContext(popup);
-
+  await openFilledArticle(context, extensionId, site.origin);
   const library = await context.newPage();
   await library.setViewportSize({ width: 1100, height: 700 });
   await library.goto(`chrome-extension://${extensionId}/library.html`);

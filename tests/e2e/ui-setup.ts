@@ -3,9 +3,9 @@
  * everything a section can hold (publisher card with an affiliation flag, claims, organizations,
  * a note and a clipping), reached through the extension's own UI commands.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { hashText } from '../../lib/hash';
-import { expect } from './fixtures';
+import { expect, openPopupFor } from './fixtures';
 
 export const ARTICLE = '/news/opposition-rally-paris.html';
 export const NOT_ARTICLE = '/world/';
@@ -94,4 +94,21 @@ export async function fillArticleContext(popup: Page): Promise<void> {
   await expect(popup.getByTestId('clipping')).toHaveAttribute('data-anchor', 'anchored');
   await expect(popup.getByTestId('note')).toHaveCount(1);
   await expect(popup.getByTestId('affiliation-flag')).toHaveCount(1);
+}
+
+/**
+ * Opens the article on the fixture site, its popup past the first run, and fills the context
+ * (fillArticleContext): the starting point of the library specs. Returns the article tab.
+ */
+export async function openFilledArticle(
+  context: BrowserContext,
+  extensionId: string,
+  origin: string,
+): Promise<Page> {
+  const article = await context.newPage();
+  await article.goto(origin + ARTICLE);
+  const popup = await openPopupFor(context, extensionId, article);
+  await dismissFirstRun(popup);
+  await fillArticleContext(popup);
+  return article;
 }

@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, openPopupFor, test } from './fixtures';
-import { ARTICLE, dismissFirstRun, fillArticleContext } from './ui-setup';
+import { ARTICLE, dismissFirstRun, fillArticleContext, openFilledArticle } from './ui-setup';
 
 // Each test launches Chromium and reads an article; the machine may be busy: be patient, not fast.
 test.describe.configure({ timeout: 240_000 });
@@ -103,12 +103,7 @@ test('popup and side panel at 200% zoom in a 400x600 box', async ({ context, ext
 });
 
 test('library and settings at 200% zoom in a 1280x800 window', async ({ context, extensionId, site }) => {
-  const article = await context.newPage();
-  await article.goto(site.origin + ARTICLE);
-  const popup = await openPopupFor(context, extensionId, article);
-  await dismissFirstRun(popup);
-  await fillArticleContext(popup);
-
+  await openFilledArticle(context, extensionId, site.origin);
   const library = await context.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   await zoomTab(library, { width: 1280, height: 800 }, 2);
