@@ -8,7 +8,7 @@ import { browser, defineBackground, type Browser } from '#imports';
 import { handleMessage } from '../../lib/background/router';
 import type { BackgroundDeps, TabState } from '../../lib/background/deps';
 import { parseAndExtract } from '../../lib/background/parse-html';
-import { PageDescriptionSchema } from '../../lib/messages/contract';
+import { DETECTOR_HANDLE, PageDescriptionSchema, type DetectorHandle } from '../../lib/messages/contract';
 import { openDb, requestPersistence, type Db } from '../../lib/storage/open';
 import { ensureOffscreenDocument } from './offscreen';
 import { refreshOpenData, type RetryStore } from '../../lib/background/open-data';
@@ -40,6 +40,38 @@ export default defineBackground(() => {
     },
   };
 
+  /**
+   * Calls the detector's handle in the tab's top frame (its isolated world). Where there is no
+   * detector (a tab opened before the extension was installed or updated), injects it first, which
+   * also lets it detect and send the page. Resolves with what the handle returned, or null.
+   */
+  const callDetector = async (tabId: number, method: keyof DetectorHandle): Promise<unknown> => {
+    const call = async (): Promise<{ present: boolean; value: unknown } | null> => {
+      const [result] = await browser.scripting
+        .executeScript({
+          target: { tabId, frameIds: [0] },
+          func: (name: string, key: string) => {
+            const handle = (globalThis as Record<string, unknown>)[name] as
+              Record<string, () => unknown> | undefined;
+            return handle
+              ? { present: true, value: handle[key]?.() ?? null }
+              : { present: false, value: null };
+          },
+          args: [DETECTOR_HANDLE, method],
+        })
+        .catch(() => [] as { result?: unknown }[]);
+      return (result?.result as { present: boolean; value: unknown } | undefined) ?? null;
+    };
+    const first = await call();
+    if (!first) return null; // not scriptable (browser pages, the store, PDFs...)
+    const orphaned = method === 'resend' && first.value === false;
+    if (first.present && !orphaned) return first.value;
+    await browser.scripting
+      .executeScript({ target: { tabId, frameIds: [0] }, files: ['/detector.js'] })
+      .catch(() => undefined);
+    return method === 'describe' ? ((await call())?.value ?? null) : null;
+  };
+
   const deps: BackgroundDeps = {
     extensionOrigin: browser.runtime.getURL('/'),
     db,
@@ -50,11 +82,12 @@ export default defineBackground(() => {
       return tab?.url ?? null;
     },
     async describeTab(tabId) {
-      const answer: unknown = await browser.tabs
-        .sendMessage(tabId, { type: 'describePage' }, { frameId: 0 })
-        .catch(() => null);
+      const answer = await callDetector(tabId, 'describe');
       const parsed = PageDescriptionSchema.safeParse(answer);
       return parsed.success ? parsed.data : null;
+    },
+    async resendPage(tabId) {
+      await callDetector(tabId, 'resend');
     },
     async extractFromHtml(html, url) {
       if (typeof DOMParser !== 'undefined') return parseAndExtract(new DOMParser(), html, url);

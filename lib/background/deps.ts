@@ -29,6 +29,8 @@ export interface BackgroundDeps {
   getTabUrl: (tabId: number) => Promise<string | null>;
   /** Asks the detector in the tab what the page is; null when no content script answers. */
   describeTab: (tabId: number) => Promise<PageDescription | null>;
+  /** Asks the detector in the tab to detect again and send the page (the popup's retry). */
+  resendPage: (tabId: number) => Promise<void>;
   /** Parses serialized page HTML and runs lib/'s DOM half (offscreen document or background page). */
   extractFromHtml: (html: string, url: string) => Promise<unknown>;
   /** Sends a message to the content scripts of a tab's top frame; resolves with their answer. */

@@ -44,7 +44,7 @@ export async function handleUiMessage(raw: unknown, deps: BackgroundDeps): Promi
       return { ok: true, value: settings };
     }
     case 'retryExtraction':
-      await deps.sendToTab(message.tabId, { type: 'resendPage' });
+      await deps.resendPage(message.tabId);
       return { ok: true, value: null };
     case 'updateClipping': {
       const patch = {

@@ -96,10 +96,8 @@ export const UiMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type UiMessage = z.infer<typeof UiMessageSchema>;
 
-/** Background/popup -> content script (the detector in a tab). */
+/** Background -> the in-page UI (clipper) of an article tab. */
 export const TabMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('describePage') }),
-  z.object({ type: z.literal('resendPage') }),
   /** To the in-page UI: open the clipping form for the current selection (menu, shortcut). */
   z.object({ type: z.literal('clipSelection') }),
   /** Scroll to and flash an article-text span (a claim, a clipping). */
@@ -128,7 +126,10 @@ export interface PageClippings {
 }
 export type TabMessage = z.infer<typeof TabMessageSchema>;
 
-/** The detector's answer to `describePage`: what the page is, without storing anything. */
+// The detector's handle (no zod there: the always-on script must not bundle it).
+export { DETECTOR_HANDLE, type DetectorHandle } from './detector-handle';
+
+/** The detector's description of its page: what the page is, without storing anything. */
 export const PageDescriptionSchema = z.object({
   url,
   title: z.string().max(2_000),

@@ -5,6 +5,7 @@
  * Runs after `npm test` has built both browsers' outputs.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 const BUILDS = [
@@ -59,5 +60,14 @@ for (const build of BUILDS) {
       // IHDR width and height, big-endian at bytes 16 and 20.
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
     }
+  });
+
+  test(`${build.name} always-on detector stays small and free of the schema library`, () => {
+    const path = `${build.dir}/detector.js`;
+    test.skip(!existsSync(path), `${path} is not built (npm test builds it)`);
+    const source = readFileSync(path);
+    // The budget of issue 10 (<= 10 KB gzip): one value import from a zod module would add ~140 KB.
+    expect(gzipSync(source).length).toBeLessThanOrEqual(10_240);
+    expect(source.toString('utf8')).not.toMatch(/ZodError|safeParse/);
   });
 }

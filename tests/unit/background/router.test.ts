@@ -30,6 +30,7 @@ function makeDeps(db: Db, overrides: Partial<BackgroundDeps> = {}) {
     describeTab: async () => null,
     extractFromHtml: async (html, url) => extractPage(parseDocument(html), url),
     sendToTab: async (tabId, message) => void sent.push([tabId, message.type]),
+    resendPage: async (tabId) => void sent.push([tabId, 'resendPage']),
     injectPageUi: async (tabId) => void injected.push(tabId),
     getSettings: async () => DEFAULT_SETTINGS,
     saveSettings: async () => undefined,

@@ -47,6 +47,7 @@ export async function createHarness(): Promise<Harness> {
     describeTab: async () => null,
     extractFromHtml: async (html, url) => extractPage(parseDocument(html), url),
     sendToTab: async (tabId, message) => void effects.push(['sendToTab', tabId, message]),
+    resendPage: async (tabId) => void effects.push(['resendPage', tabId]),
     injectPageUi: async (tabId) => void effects.push(['inject', tabId]),
     getSettings: async () => settings,
     saveSettings: async (next) => void (settings = next),
