@@ -79,6 +79,7 @@ export function useTransfers(onImported: () => Promise<void>): Transfers {
     const started = performance.now();
     try {
       const written = await client.applyImport((done, total) => setImportProgress({ done, total }));
+      performance.measure('sc-import-write', { start: started, end: performance.now() });
       await onImported();
       performance.measure('sc-import-apply', { start: started, end: performance.now() });
       setImportMessage(`Imported ${written.toLocaleString()} records.`);

@@ -91,6 +91,33 @@ export function createEntry(pageKey: string, fields: LibraryPageFields, nowMs: n
   return { pageKey, ...fields, updatedAtMs: nowMs, docs: [] };
 }
 
+/**
+ * The entry an article's docs go into: the stored one when it already carries the article's own
+ * fields; else the stored one with `fields` (from the article record) when they are known; else a
+ * new entry, with `fallback()` when the article itself is not stored.
+ */
+export function entryForDocs(
+  pageKey: string,
+  stored: LibraryPageEntry | undefined,
+  fields: LibraryPageFields | null | undefined,
+  fallback: () => LibraryPageFields,
+  nowMs: number,
+): LibraryPageEntry {
+  if (stored?.hasPageRecord) return stored;
+  const chosen = fields ?? (stored ? null : fallback());
+  if (!chosen) return stored!;
+  return stored ? { ...stored, ...chosen } : createEntry(pageKey, chosen, nowMs);
+}
+
+/** The entry with its article fields replaced (the article record was written again). */
+export function withPageFields(
+  entry: LibraryPageEntry,
+  fields: LibraryPageFields,
+  nowMs: number,
+): LibraryPageEntry {
+  return { ...entry, ...fields, updatedAtMs: Math.max(nowMs, entry.updatedAtMs + 1) };
+}
+
 /** The entry with `docs` added, each replacing the doc with the same key. */
 export function putDocs(
   entry: LibraryPageEntry,

@@ -19,9 +19,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 const WORD = /[\p{L}\p{N}]+/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const MARKS = /\p{M}+/gu;
+// ASCII text (most of what readers save) takes a shorter path with the same result: NFKD leaves
+// it as it is, it has no combining marks, and its letters and digits are a-z and 0-9 once folded.
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_WORD = /[a-z0-9]+/g;
 
 /** Lower-cases and strips accents (NFKD, then drops combining marks). */
 export function foldText(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
@@ -37,8 +42,15 @@ function pushRun(run: string, out: string[]): void {
 
 /** Every word of `text`, folded, in order (stop words included; see `indexTokens`). */
 export function tokenize(text: string): string[] {
+  const folded = foldText(text);
+  if (!NON_ASCII.test(folded)) {
+    const words = folded.match(ASCII_WORD) ?? [];
+    for (let i = 0; i < words.length; i++)
+      if (words[i]!.length > MAX_TOKEN_LENGTH) words[i] = words[i]!.slice(0, MAX_TOKEN_LENGTH);
+    return words;
+  }
   const out: string[] = [];
-  for (const match of foldText(text).matchAll(WORD)) pushRun(match[0], out);
+  for (const match of folded.matchAll(WORD)) pushRun(match[0], out);
   return out;
 }
 

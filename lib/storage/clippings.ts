@@ -7,10 +7,10 @@ import { ClippingSchema, type Clipping } from './records';
 import type { Db } from './open';
 import { toDocKey } from '../library/index-entry';
 import { CLIPPING_STORES, indexClippingInTx, unindexDocInTx } from './library-index';
+import { openWriteTx } from './write-tx';
 
 function openClippingTx(db: Db) {
-  const tx = db.transaction(CLIPPING_STORES, 'readwrite', { durability: 'strict' });
-  tx.done.catch(() => undefined); // callers see failures through the request or `await tx.done`
+  const tx = openWriteTx(db, CLIPPING_STORES);
   const stores = { index: tx.objectStore('libraryIndex'), pages: tx.objectStore('pages') };
   return { tx, store: tx.objectStore('clippings'), stores };
 }

@@ -8,6 +8,7 @@ import { ClippingSchema, NoteSchema, type Clipping, type Note } from './records'
 import type { Db } from './open';
 import { unindexDocInTx } from './library-index';
 import { LIBRARY_STORES, putLibraryRecordsInTx, type LibraryRecords } from './library-write';
+import { openWriteTx } from './write-tx';
 
 export const BULK_BATCH = 500;
 const MAX_TAGS = 50;
@@ -35,7 +36,7 @@ export async function tagDocs(
   const ids = docKeys.flatMap((k) => (parseDocKey(k)?.kind === 'clipping' ? [parseDocKey(k)!.id] : []));
   let changed = 0;
   for (let start = 0; start < ids.length; start += BULK_BATCH) {
-    const tx = db.transaction(LIBRARY_STORES, 'readwrite', { durability: 'strict' });
+    const tx = openWriteTx(db, LIBRARY_STORES);
     const rows = await Promise.all(
       ids.slice(start, start + BULK_BATCH).map((id) => tx.objectStore('clippings').get(id)),
     );
@@ -63,7 +64,7 @@ export async function deleteDocs(
 ): Promise<DeletedRecords> {
   const deleted: DeletedRecords = { clippings: [], notes: [] };
   for (let start = 0; start < docKeys.length; start += BULK_BATCH) {
-    const tx = db.transaction(LIBRARY_STORES, 'readwrite', { durability: 'strict' });
+    const tx = openWriteTx(db, LIBRARY_STORES);
     const byPage = new Map<string, string[]>();
     for (const key of docKeys.slice(start, start + BULK_BATCH)) {
       const ref = parseDocKey(key);
@@ -97,7 +98,7 @@ export async function restoreRecords(
   const all = [...records.clippings.map((c) => ({ c })), ...records.notes.map((n) => ({ n }))];
   for (let start = 0; start < all.length; start += BULK_BATCH) {
     const slice = all.slice(start, start + BULK_BATCH);
-    const tx = db.transaction(LIBRARY_STORES, 'readwrite', { durability: 'strict' });
+    const tx = openWriteTx(db, LIBRARY_STORES);
     await putLibraryRecordsInTx(
       tx,
       {

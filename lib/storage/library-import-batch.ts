@@ -1,5 +1,5 @@
 /**
- * One import batch: a single strictly durable transaction that writes all of its records or none.
+ * One import batch: a single transaction that writes all of its records or none.
  * New records go in with `add` (never replacing anything); otherwise each record is re-read in the
  * transaction and written only if it is new or newer than what is stored now.
  */
@@ -8,6 +8,7 @@ import type { LibraryPageFields } from '../library/index-entry';
 import { isSameRecord, keyOf } from '../library/import/plan';
 import type { Db } from './open';
 import { LIBRARY_STORES, putLibraryRecordsInTx, type LibraryRecords, type LibraryTx } from './library-write';
+import { openWriteTx, whenFinished, type Durability } from './write-tx';
 
 /** Keeps only records that are new or newer than what is stored now (the careful path). */
 async function recheck(tx: LibraryTx, records: LibraryRecords): Promise<LibraryRecords> {
@@ -33,22 +34,24 @@ export function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || /quota/i.test(String((error as Error | null)?.message ?? ''));
 }
 
+/**
+ * Writes one batch in one transaction. `durability` "relaxed" lets the commit return before the
+ * disk has it; the import's last batch is strict, which flushes every earlier one too.
+ */
 export async function writeBatch(
   db: Db,
   batch: LibraryRecords,
   mode: 'add' | 'put',
   nowMs: number,
   known: ReadonlyMap<string, LibraryPageFields>,
+  durability: Durability = 'strict',
 ): Promise<void> {
-  const tx = db.transaction(LIBRARY_STORES, 'readwrite', { durability: 'strict' });
-  const done = tx.done.then(
-    () => null,
-    (error: unknown) => error ?? new Error('The import transaction was aborted.'),
-  );
+  const tx = openWriteTx(db, LIBRARY_STORES, durability);
+  const finished = whenFinished(tx);
   let failure: unknown = null;
   try {
     const records = mode === 'add' ? batch : await recheck(tx, batch);
-    await putLibraryRecordsInTx(tx, records, nowMs, known, mode);
+    await putLibraryRecordsInTx(tx, records, nowMs, { mode, knownPages: known, commit: true });
   } catch (error) {
     failure = error;
     try {
@@ -57,7 +60,7 @@ export async function writeBatch(
       // already aborted
     }
   }
-  const txError = await done;
+  const txError = await finished;
   // A request's own error (ConstraintError) says more than the abort it caused; quota errors
   // surface on the transaction.
   if (failure && (failure as Error).name !== 'AbortError') throw failure;

@@ -1,9 +1,9 @@
 /**
  * The storage side of imports: reads what is stored under the candidates' keys (for the dry run)
- * and applies a plan in batches, one strictly durable transaction per batch, all-or-nothing per
- * batch. New records are written with `add`, so a record that appeared since the dry run is never
- * overwritten: the batch is re-checked record by record instead. Re-running an interrupted import
- * plans again and skips what was already written, so it converges to the same records.
+ * and applies a plan in batches, one transaction per batch, all-or-nothing per batch. New records
+ * are written with `add`, so a record that appeared since the dry run is never overwritten: the
+ * batch is re-checked record by record instead. Re-running an interrupted import plans again and
+ * skips what was already written, so it converges to the same records.
  */
 import { BACKUP_SECTIONS, type BackupSection } from '../library/backup-schema';
 import { pageFieldsOfRecord } from '../library/index-entry';
@@ -13,6 +13,7 @@ import { PublisherProfileSchema, type PublisherProfile } from '../publishers/pro
 import type { Db } from './open';
 import type { LibraryRecords } from './library-write';
 import { isQuotaError, writeBatch } from './library-import-batch';
+import type { Durability } from './write-tx';
 
 export const IMPORT_BATCH = 1000;
 const IN_FLIGHT = 3;
@@ -66,11 +67,15 @@ export async function readProfiles(
   return out;
 }
 
-function toBatches(
-  records: LibraryRecords,
-  mode: 'add' | 'put',
-): { records: LibraryRecords; mode: 'add' | 'put' }[] {
-  const out: { records: LibraryRecords; mode: 'add' | 'put' }[] = [];
+interface Batch {
+  records: LibraryRecords;
+  mode: 'add' | 'put';
+}
+
+const sizeOf = (b: Batch): number => BACKUP_SECTIONS.reduce((m, s) => m + b.records[s].length, 0);
+
+function toBatches(records: LibraryRecords, mode: 'add' | 'put'): Batch[] {
+  const out: Batch[] = [];
   for (const section of BACKUP_SECTIONS) {
     const list = records[section] as unknown[];
     for (let i = 0; i < list.length; i += IMPORT_BATCH) {
@@ -92,25 +97,27 @@ export async function applyImportPlan(
   const pages = [...plan.writes.add.pages, ...plan.writes.update.pages];
   const known = new Map(pages.map((p) => [p.pageKey, pageFieldsOfRecord(p)] as const));
   const batches = [...toBatches(plan.writes.add, 'add'), ...toBatches(plan.writes.update, 'put')];
-  const total = batches.reduce((n, b) => n + BACKUP_SECTIONS.reduce((m, s) => m + b.records[s].length, 0), 0);
+  const total = batches.reduce((n, b) => n + sizeOf(b), 0);
   let written = 0;
-  const write = (batch: (typeof batches)[number]): Promise<void> =>
-    writeBatch(db, batch.records, batch.mode, nowMs, known).catch((error: unknown) => {
+  // Every batch but the last commits without waiting for the disk (atomic all the same); the
+  // last one waits, and its flush carries the earlier ones with it, so a finished import is on
+  // disk as a whole. A crash before that loses at most some batches, which importing the same
+  // file again writes.
+  const write = (batch: Batch, durability: Durability): Promise<void> =>
+    writeBatch(db, batch.records, batch.mode, nowMs, known, durability).catch((error: unknown) => {
       // A key that appeared since the dry run: redo this batch record by record.
       if ((error as Error | null)?.name === 'ConstraintError')
-        return writeBatch(db, batch.records, 'put', nowMs, known);
+        return writeBatch(db, batch.records, 'put', nowMs, known, durability);
       throw error;
     });
-  // A few batches in flight: the database commits them in order, and the next one is ready to
-  // go the moment the previous one is durable.
-  const sizeOf = (b: (typeof batches)[number]): number =>
-    BACKUP_SECTIONS.reduce((m, s) => m + b.records[s].length, 0);
+  // A few batches in flight: the database runs them in order, and the next one is queued the
+  // moment the previous one commits.
   const inFlight: Promise<void>[] = [];
   let next = 0;
   try {
     for (let done = 0; done < batches.length; done++) {
       while (next < batches.length && inFlight.length < IN_FLIGHT) {
-        const pending = write(batches[next++]!);
+        const pending = write(batches[next]!, ++next === batches.length ? 'strict' : 'relaxed');
         pending.catch(() => undefined); // awaited in order below
         inFlight.push(pending);
       }

@@ -7,20 +7,22 @@ import type { IDBPObjectStore, StoreNames } from 'idb';
 import {
   buildClippingDoc,
   buildNoteDoc,
-  createEntry,
+  entryForDocs,
   pageFieldsOfClipping,
   pageFieldsOfKey,
   pageFieldsOfRecord,
   putDocs,
   removeDocs,
+  withPageFields,
   type LibraryDoc,
   type LibraryPageEntry,
   type LibraryPageFields,
 } from '../library/index-entry';
 import { isPageRecordLike } from '../library/record-guards';
-import type { Clipping, Note, PageRecord } from './records';
+import type { Clipping, Note } from './records';
 import type { SourceContextDb } from './schema';
 import type { Db } from './open';
+import { openWriteTx } from './write-tx';
 
 type AnyStores = ArrayLike<StoreNames<SourceContextDb>>;
 type WriteStore<N extends StoreNames<SourceContextDb>> = IDBPObjectStore<
@@ -48,12 +50,16 @@ export const CLIPPING_STORES = ['clippings', 'libraryIndex', 'pages'] as const;
 /** The stores a transaction must cover to index notes. */
 export const NOTE_STORES = ['notes', 'libraryIndex', 'pages'] as const;
 
+/** The article fields of a stored page record, or null when there is none (or it is damaged). */
+export function pageFieldsOfStored(page: unknown): LibraryPageFields | null {
+  return isPageRecordLike(page) ? pageFieldsOfRecord(page) : null;
+}
+
 async function readPageFields(
   pages: IndexStores['pages'],
   pageKey: string,
 ): Promise<LibraryPageFields | null> {
-  const page = await pages.get(pageKey);
-  return isPageRecordLike(page) ? pageFieldsOfRecord(page) : null;
+  return pageFieldsOfStored(await pages.get(pageKey));
 }
 
 async function entryFor(
@@ -65,9 +71,8 @@ async function entryFor(
 ): Promise<LibraryPageEntry> {
   const existing = await stores.index.get(pageKey);
   if (existing?.hasPageRecord) return existing;
-  const fields = known ?? (await readPageFields(stores.pages, pageKey)) ?? (existing ? null : fallback());
-  if (!fields) return existing!;
-  return existing ? { ...existing, ...fields } : createEntry(pageKey, fields, nowMs);
+  const fields = known ?? (await readPageFields(stores.pages, pageKey));
+  return entryForDocs(pageKey, existing, fields, fallback, nowMs);
 }
 
 /**
@@ -84,14 +89,6 @@ export async function putDocsInTx(
 ): Promise<void> {
   const entry = await entryFor(stores, pageKey, fallback, nowMs, known);
   await stores.index.put(putDocs(entry, docs, nowMs));
-}
-
-/** Updates the article fields of an existing entry from a page record being written. */
-export async function refreshPageInTx(stores: IndexStores, page: PageRecord, nowMs: number): Promise<void> {
-  const entry = await stores.index.get(page.pageKey);
-  if (!entry) return;
-  const updatedAtMs = Math.max(nowMs, entry.updatedAtMs + 1);
-  await stores.index.put({ ...entry, ...pageFieldsOfRecord(page), updatedAtMs });
 }
 
 /** Indexes a clipping (new or edited) inside the caller's transaction. */
@@ -127,14 +124,10 @@ export async function unindexDocInTx(
  * after `putPageContext` so a re-read article's new organizations become searchable.
  */
 export async function refreshLibraryPage(db: Db, pageKey: string, nowMs = Date.now()): Promise<boolean> {
-  const tx = db.transaction(['libraryIndex', 'pages'], 'readwrite', { durability: 'strict' });
+  const tx = openWriteTx(db, ['libraryIndex', 'pages'] as const);
   const entry = await tx.objectStore('libraryIndex').get(pageKey);
   const fields = entry ? await readPageFields(tx.objectStore('pages'), pageKey) : null;
-  if (entry && fields) {
-    await tx
-      .objectStore('libraryIndex')
-      .put({ ...entry, ...fields, updatedAtMs: Math.max(nowMs, entry.updatedAtMs + 1) });
-  }
+  if (entry && fields) await tx.objectStore('libraryIndex').put(withPageFields(entry, fields, nowMs));
   await tx.done;
   return Boolean(entry && fields);
 }

@@ -18,6 +18,7 @@ import {
 import { ClippingSchema, NoteSchema, PageRecordSchema } from './records';
 import type { Db } from './open';
 import { streamStore } from './library-export';
+import { openWriteTx } from './write-tx';
 
 interface Group {
   docs: LibraryDoc[];
@@ -67,7 +68,7 @@ export async function rebuildLibraryIndex(db: Db, nowMs: number): Promise<number
       entries.push(putDocs(createEntry(pageKey, fields, nowMs), group.docs, nowMs));
     });
   }
-  const tx = db.transaction('libraryIndex', 'readwrite', { durability: 'strict' });
+  const tx = openWriteTx(db, 'libraryIndex');
   await tx.store.clear();
   await Promise.all(entries.map((e) => tx.store.put(e)));
   await tx.done;

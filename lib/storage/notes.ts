@@ -6,10 +6,10 @@ import { NoteSchema, type Note } from './records';
 import type { Db } from './open';
 import { toDocKey } from '../library/index-entry';
 import { NOTE_STORES, indexNoteInTx, unindexDocInTx } from './library-index';
+import { openWriteTx } from './write-tx';
 
 function openNoteTx(db: Db) {
-  const tx = db.transaction(NOTE_STORES, 'readwrite', { durability: 'strict' });
-  tx.done.catch(() => undefined); // callers see failures through the request or `await tx.done`
+  const tx = openWriteTx(db, NOTE_STORES);
   const stores = { index: tx.objectStore('libraryIndex'), pages: tx.objectStore('pages') };
   return { tx, store: tx.objectStore('notes'), stores };
 }

@@ -7,6 +7,7 @@ import type { Db } from './open';
 import type { PageContext } from '../models/page-context';
 import { pageKeysOf, toPageKey } from '../urls';
 import { registrableDomain } from '../publishers/from-page';
+import { openWriteTx } from './write-tx';
 
 /** The key an article is stored under: its canonical URL when that is on the same site. */
 export function primaryPageKey(url: string, canonicalUrl: string | null | undefined): string {
@@ -33,8 +34,7 @@ export async function putPageContext(
   nowMs: number,
 ): Promise<{ record: PageRecord; isNew: boolean }> {
   const pageKey = primaryPageKey(context.url, context.article?.canonicalUrl);
-  const tx = db.transaction('pages', 'readwrite', { durability: 'strict' });
-  tx.done.catch(() => undefined);
+  const tx = openWriteTx(db, 'pages');
   const existing = await tx.store.get(pageKey);
   const urls = new Set([
     ...(existing?.urls ?? []),

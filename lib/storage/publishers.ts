@@ -10,6 +10,7 @@ import {
 } from '../publishers/index';
 import type { PageRecord } from './records';
 import type { Db } from './open';
+import { openWriteTx } from './write-tx';
 
 /** The stored profile for `domain`, or null (a damaged record reads as null, never throws). */
 export async function getProfile(db: Db, domain: string): Promise<PublisherProfile | null> {
@@ -27,8 +28,7 @@ export async function recordVisit(
   nowMs: number,
 ): Promise<PublisherProfile> {
   const context = record.context;
-  const tx = db.transaction('publishers', 'readwrite', { durability: 'strict' });
-  tx.done.catch(() => undefined);
+  const tx = openWriteTx(db, 'publishers');
   const parsed = PublisherProfileSchema.safeParse(await tx.store.get(record.publisherDomain));
   const profile = applyVisit(parsed.success ? parsed.data : undefined, {
     url: context.url,
@@ -51,8 +51,7 @@ export async function updateProfile(
   edit: (profile: PublisherProfile) => PublisherProfile,
   nowMs: number,
 ): Promise<PublisherProfile> {
-  const tx = db.transaction('publishers', 'readwrite', { durability: 'strict' });
-  tx.done.catch(() => undefined);
+  const tx = openWriteTx(db, 'publishers');
   const parsed = PublisherProfileSchema.safeParse(await tx.store.get(domain));
   const next = PublisherProfileSchema.parse(
     edit(parsed.success ? parsed.data : createProfile(domain, nowMs)),

@@ -3,7 +3,7 @@
  * upgrades. Never edit a shipped migration: add the next one. tests/unit/storage/migrations.test.ts
  * opens every earlier version with data and upgrades it.
  */
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Clipping, Note, PageRecord } from './records';
 import type { PublisherProfile } from '../publishers/profile';
 import type { LibraryPageEntry } from '../library/index-entry';
@@ -22,7 +22,8 @@ export interface SourceContextDb extends DBSchema {
   clippings: {
     key: string;
     value: Clipping;
-    indexes: { 'by-page': string; 'by-created': number; 'by-tag': string; 'by-publisher': string };
+    /** v3 dropped `by-created` and `by-publisher`, which nothing read. */
+    indexes: { 'by-page': string; 'by-tag': string };
   };
   /** v2: the library's search index, one entry per article (lib/library/index-entry.ts). */
   libraryIndex: { key: string; value: LibraryPageEntry; indexes: { 'by-updated': number } };
@@ -46,15 +47,23 @@ export const MIGRATIONS: readonly Migration[] = [
     notes.createIndex('by-created', 'createdAtMs');
     const clippings = db.createObjectStore('clippings', { keyPath: 'id' });
     clippings.createIndex('by-page', 'pageKey');
-    clippings.createIndex('by-created', 'createdAtMs');
+    unwrap(clippings).createIndex('by-created', 'createdAtMs'); // dropped in v3
     clippings.createIndex('by-tag', 'tags', { multiEntry: true });
-    clippings.createIndex('by-publisher', 'publisherDomain');
+    unwrap(clippings).createIndex('by-publisher', 'publisherDomain'); // dropped in v3
   },
   // v2: the library's search index, built from the clippings and notes already stored.
   (db, tx) => {
     const index = db.createObjectStore('libraryIndex', { keyPath: 'pageKey' });
     index.createIndex('by-updated', 'updatedAtMs');
     backfillLibraryIndex(tx);
+  },
+  // v3: drop the clippings' `by-created` and `by-publisher` indexes. Nothing reads them (the
+  // library sorts and filters its in-memory catalog), and every clipping written paid for two
+  // more index rows: about 15% of the database's CPU time when importing 100,000 clippings.
+  (_db, tx) => {
+    const clippings = unwrap(tx.objectStore('clippings'));
+    for (const name of ['by-created', 'by-publisher'])
+      if (clippings.indexNames.contains(name)) clippings.deleteIndex(name);
   },
 ];
 

@@ -47,7 +47,20 @@ async function openLibrary(context: BrowserContext, url: string): Promise<Page> 
   return page;
 }
 
-async function importFile(page: Page, file: string, total: number): Promise<{ ms: number; tasks: Task[] }> {
+interface ImportSplit {
+  /** Reading, checking and planning the file (the dry run). */
+  prepare: number;
+  /** Writing, as the page sees it: from confirming to the worker's answer. */
+  write: number;
+  /** The page reading the new index entries into its catalog. */
+  refresh: number;
+}
+
+async function importFile(
+  page: Page,
+  file: string,
+  total: number,
+): Promise<{ ms: number; split: ImportSplit; tasks: (Task & { phase: string })[] }> {
   await page.getByTestId('library-empty').waitFor();
   const started = await page.evaluate(() => performance.now());
   await page.getByTestId('import-file').setInputFiles(file);
@@ -57,8 +70,24 @@ async function importFile(page: Page, file: string, total: number): Promise<{ ms
     .getByTestId('library-total')
     .filter({ hasText: `${total.toLocaleString('en-US')} saved` })
     .waitFor({ timeout: 120_000 });
-  const ms = (await measures(page, 'sc-import-prepare'))[0]! + (await measures(page, 'sc-import-apply'))[0]!;
-  return { ms, tasks: (await longTasks(page)).filter((t) => t.start >= started) };
+  const spans = await page.evaluate(() =>
+    ['sc-import-prepare', 'sc-import-write', 'sc-import-apply'].map((n) => {
+      const e = performance.getEntriesByName(n, 'measure')[0];
+      return e ? { start: e.startTime, end: e.startTime + e.duration } : null;
+    }),
+  );
+  const [prepare, write, apply] = spans.map((s) => s ?? { start: NaN, end: NaN });
+  const split = {
+    prepare: prepare!.end - prepare!.start,
+    write: write!.end - write!.start,
+    refresh: apply!.end - write!.end,
+  };
+  const phaseOf = (t: Task): string =>
+    t.start < apply!.start ? 'prepare' : t.start < write!.end ? 'write' : 'refresh';
+  const tasks = (await longTasks(page))
+    .filter((t) => t.start >= started)
+    .map((t) => ({ ...t, phase: phaseOf(t) }));
+  return { ms: split.prepare + (apply!.end - apply!.start), split, tasks };
 }
 
 async function firstPaint(context: BrowserContext, url: string): Promise<number> {
@@ -143,6 +172,8 @@ export async function measureLibrary(
       longTasks: imported.tasks.length + searched.tasks.length + exported.tasks.length,
       notes:
         `${opts.clippings} clippings over ${Math.round(opts.clippings / 20)} articles; ${searched.n} searches typed; ` +
+        `import: prepare ${round(imported.split.prepare)} ms, write ${round(imported.split.write)} ms, refresh ${round(imported.split.refresh)} ms` +
+        ` (long tasks ${imported.tasks.map((t) => `${round(t.duration)} ms in ${t.phase}`).join(', ') || 'none'}); ` +
         `long tasks: import ${imported.tasks.length} (max ${worst(imported.tasks)} ms), search ${searched.tasks.length} (max ${worst(searched.tasks)} ms), ` +
         `export ${exported.tasks.length} (max ${worst(exported.tasks)} ms); first paint runs ${paints.map((p) => round(p)).join(', ')} ms`,
     };

@@ -9,6 +9,9 @@ describe('tokenize', () => {
     ['<img src=x onerror=alert(1)>', ['img', 'src', 'x', 'onerror', 'alert', '1']],
     ['北京大学', ['北京', '京大', '大学']],
     ['ÅNGSTRÖM 92%', ['angstrom', '92']],
+    ['Senate VOTES 2024: re-vote_now', ['senate', 'votes', '2024', 're', 'vote', 'now']],
+    [`${'Ab'.repeat(20)} ${'É'.repeat(40)}`, ['ab'.repeat(16), 'e'.repeat(32)]],
+    ['İstanbul ﬁne', ['istanbul', 'fine']],
   ])('%s', (text, tokens) => expect(tokenize(text)).toEqual(tokens));
 
   it('indexes distinct tokens without stop words or single letters', () => {

@@ -124,6 +124,50 @@ describe('backup and restore', () => {
   });
 });
 
+describe('imports meeting records saved meanwhile', () => {
+  it('never overwrites a newer record saved between the dry run and the import', async () => {
+    const source = await openDb({ name: 's4' });
+    await seed(source, 10);
+    const text = await exportText(source, 'backup');
+    const target = await openDb({ name: 't4' });
+    const prepared = await prepareImport(target, text, NOW);
+    if (!prepared.ok) throw new Error(prepared.reason);
+    // Saved in another tab after the dry run: a newer copy of a clipping the file also holds.
+    const local = { ...makeClipping(3), note: 'edited meanwhile elsewhere', updatedAtMs: NOW + 5 };
+    await putClipping(target, local, NOW);
+    await applyImportPlan(target, prepared.plan, NOW);
+    expect(await target.get('clippings', local.id)).toEqual(local);
+    const { clippings, notes } = await dump(source);
+    expect(await target.getAll('clippings')).toEqual(
+      (clippings as { id: string }[]).map((c) => (c.id === local.id ? local : c)),
+    );
+    expect(await target.getAll('notes')).toEqual(notes);
+    const docs = (await target.getAll('libraryIndex')).flatMap((e) => e.docs);
+    expect(docs.map((d) => d.key).sort()).toEqual(
+      [...Array.from({ length: 10 }, (_, i) => `c:clip-${i}`), 'n:n-0'].sort(),
+    );
+    expect(docs.find((d) => d.key === `c:${local.id}`)!.tokens.split(' ')).toContain('meanwhile');
+    source.close();
+    target.close();
+  });
+
+  it('gives clippings saved before their article the article fields when it is imported', async () => {
+    const target = await openDb({ name: 't5' });
+    const pageKey = 'https://news.example.com/story-0';
+    await putClipping(target, makeClipping(0), NOW);
+    expect((await target.get('libraryIndex', pageKey))!.hasPageRecord).toBe(false);
+    const source = await openDb({ name: 's5' });
+    await source.put('pages', makePage(pageKey, [{ name: 'Senate', aliases: ['US Senate'] }]));
+    await importText(target, await exportText(source, 'backup'));
+    const entry = (await target.get('libraryIndex', pageKey))!;
+    expect(entry).toMatchObject({ hasPageRecord: true, organizations: ['Senate'] });
+    expect(entry.pageTokens.split(' ')).toContain('senate');
+    expect(entry.docs.map((d) => d.key)).toEqual(['c:clip-0']);
+    source.close();
+    target.close();
+  });
+});
+
 describe('W3C Web Annotations round trip', () => {
   it('exports clippings and notes as annotations and imports the same clippings back', async () => {
     const source = await openDb({ name: 'w-s' });

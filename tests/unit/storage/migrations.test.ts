@@ -8,6 +8,8 @@ import { openDb } from '../../../lib/storage/open';
 import { DB_VERSION } from '../../../lib/storage/schema';
 import { freshIndexedDb } from './helpers';
 import { sampleNote, samplePage } from './samples';
+import { makeClipping } from '../library/samples';
+import { putClipping } from '../../../lib/storage/clippings';
 
 beforeEach(freshIndexedDb);
 
@@ -34,6 +36,28 @@ describe('schema migrations', () => {
       db.close();
     },
   );
+
+  it('v3 drops the unread clipping indexes, keeping every clipping, its lookups and its index doc', async () => {
+    const old = await openDb({ name: 'v2', version: 2 });
+    const clippings = Array.from({ length: 30 }, (_, i) => makeClipping(i));
+    for (const clipping of clippings) await putClipping(old, clipping, 5);
+    expect([...old.transaction('clippings').store.indexNames]).toHaveLength(4);
+    old.close();
+
+    const db = await openDb({ name: 'v2' });
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.transaction('clippings').store.indexNames].sort()).toEqual(['by-page', 'by-tag']);
+    const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : 1);
+    expect(await db.getAll('clippings')).toEqual([...clippings].sort(byId));
+    const story0 = clippings.filter((c) => c.pageKey === 'https://news.example.com/story-0');
+    expect((await db.getAllFromIndex('clippings', 'by-page', story0[0]!.pageKey)).sort(byId)).toEqual(
+      story0.sort(byId),
+    );
+    expect(await db.countFromIndex('clippings', 'by-tag', 'iran')).toBe(20);
+    const docs = (await db.getAll('libraryIndex')).flatMap((e) => e.docs.map((d) => d.key));
+    expect(docs.sort()).toEqual(clippings.map((c) => `c:${c.id}`).sort());
+    db.close();
+  });
 
   it('an old connection steps aside when a newer version opens', async () => {
     let told = false;
