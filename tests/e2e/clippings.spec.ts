@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { fillClipForm, highlightedText, reloadAndFindClipping } from './clip-steps';
 import { expect, test } from './fixtures';
 
 const PATH = '/news/opposition-rally-paris.html';
@@ -35,12 +36,6 @@ async function selectPhrase(
   }, phrase);
 }
 
-async function highlightedText(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('source-context-highlight')].map((m) => m.textContent).join(''),
-  );
-}
-
 test('save a clipping in the page, find it again, orphan it by an edit, re-attach it', async ({
   context,
   site,
@@ -57,17 +52,11 @@ test('save a clipping in the page, find it again, orphan it by an edit, re-attac
   await page.waitForTimeout(200);
   // The button sits just below the selection, inside a closed shadow root: click where it is.
   await page.mouse.click(Math.max(8, rect.left) + 30, rect.bottom + 8 + 14);
-  await page.keyboard.type('Check the roll call.');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('sanctions, senate');
-  await page.keyboard.press('Enter');
-  await expect.poll(() => highlightedText(page)).toBe(phrase);
+  await fillClipForm(page, 'Check the roll call.', 'sanctions, senate', phrase);
 
-  await page.reload();
-  await expect.poll(() => highlightedText(page)).toBe(phrase);
-  let view = await openPopup(page);
-  const item = view.getByTestId('clipping');
-  await expect(item).toHaveAttribute('data-anchor', 'anchored');
+  const found = await reloadAndFindClipping(page, phrase, openPopup);
+  let view = found.view;
+  const item = found.item;
   await expect(item.getByTestId('clipping-note')).toHaveText('Check the roll call.');
   await expect(item).toContainText('sanctions');
   await view.close();

@@ -49,9 +49,14 @@ export function isVisible(el: Element): boolean {
   );
 }
 
-function isUnlikely(el: Element): boolean {
-  const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+/** Readability's unlikely-candidate test on an element's class and id text. */
+function isUnlikelyText(classAndId: string): boolean {
+  const match = classAndId.toLowerCase();
   return containsAny(match, UNLIKELY) && !containsAny(match, MAYBE_CANDIDATE);
+}
+
+function isUnlikely(el: Element): boolean {
+  return isUnlikelyText(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
 function isInsideListItem(el: Element): boolean {
@@ -72,8 +77,4 @@ export function readerableScore(el: Element, textLength: number): number {
   return Math.sqrt(textLength - READERABLE_MIN_LENGTH);
 }
 
-export const readerableInternals = {
-  isDisplayNone,
-  isUnlikelyText: (match: string) =>
-    containsAny(match.toLowerCase(), UNLIKELY) && !containsAny(match.toLowerCase(), MAYBE_CANDIDATE),
-};
+export const readerableInternals = { isDisplayNone, isUnlikelyText };

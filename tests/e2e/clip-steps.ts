@@ -1,0 +1,39 @@
+/**
+ * Steps the clipping specs share: fill the in-page clipping form once it is open (however it was
+ * opened: the button, the shortcut), and find the saved clipping again after a reload.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** The text of every highlight the extension drew in the page, in document order. */
+export function highlightedText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('source-context-highlight')].map((m) => m.textContent).join(''),
+  );
+}
+
+/** Types the note and the tags into the open form, saves, and waits for `phrase` to be drawn. */
+export async function fillClipForm(page: Page, note: string, tags: string, phrase: string): Promise<void> {
+  await page.keyboard.type(note);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(tags);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => highlightedText(page)).toBe(phrase);
+}
+
+/**
+ * Reloads the page, waits for `phrase` to be highlighted again, and returns the popup with the
+ * (only) clipping, which must read as anchored.
+ */
+export async function reloadAndFindClipping(
+  page: Page,
+  phrase: string,
+  openPopup: (page: Page) => Promise<Page>,
+): Promise<{ view: Page; item: Locator }> {
+  await page.reload();
+  await expect.poll(() => highlightedText(page)).toBe(phrase);
+  const view = await openPopup(page);
+  const item = view.getByTestId('clipping');
+  await expect(item).toHaveAttribute('data-anchor', 'anchored');
+  return { view, item };
+}
