@@ -9,7 +9,7 @@ import { recordTextAnalysisTime } from './timing';
 import { hashText } from '../hash';
 import { PageContextSchema } from '../models/page-context';
 import { findAffiliationFlags, registrableDomain } from '../publishers/index';
-import { listClippings, listTags, putClipping } from '../storage/clippings';
+import { addClippingToPage, listClippings, listTags } from '../storage/clippings';
 import { getPageByUrl, putPageContext } from '../storage/pages';
 import { recordVisit } from '../storage/publishers';
 import { refreshLibraryPage } from '../storage/library-index';
@@ -46,27 +46,19 @@ export async function handleContentMessage(
     case 'getPageClippings':
       return { ok: true, value: await readPageClippings(message.url, deps) };
     case 'saveClipping': {
-      const db = await deps.db();
-      const page = await getPageByUrl(db, message.url);
-      if (!page?.context.article) return fail('This page is not a stored article.');
-      const nowMs = deps.now();
-      const clipping = await putClipping(db, {
-        id: deps.newId(),
-        pageKey: page.pageKey,
-        pageUrl: message.url,
-        canonicalUrl: page.context.article.canonicalUrl,
-        title: page.context.article.title,
-        publisherDomain: page.publisherDomain,
-        publisherName: page.context.publisher.name,
-        quote: message.selectors.quote,
-        position: message.selectors.position,
-        textHash: page.contentHash,
-        note: message.note,
-        tags: message.tags,
-        createdAtMs: nowMs,
-        updatedAtMs: nowMs,
-      });
-      return { ok: true, value: { id: clipping.id } };
+      const clipping = await addClippingToPage(
+        await deps.db(),
+        {
+          id: deps.newId(),
+          pageUrl: message.url,
+          quote: message.selectors.quote,
+          position: message.selectors.position,
+          note: message.note,
+          tags: message.tags,
+        },
+        deps.now(),
+      );
+      return clipping ? { ok: true, value: { id: clipping.id } } : fail('This page is not a stored article.');
     }
   }
 }

@@ -6,8 +6,13 @@
 import { ClippingSchema, type Clipping } from './records';
 import type { Db } from './open';
 import { toDocKey } from '../library/index-entry';
+import { isPageRecordLike } from '../library/record-guards';
 import { CLIPPING_STORES, indexClippingInTx, unindexDocInTx } from './library-index';
 import { openWriteTx } from './write-tx';
+import { toPageKey } from '../urls';
+
+/** What a clipping made in the page brings: the rest is copied from the stored article. */
+export type ClippingDraft = Pick<Clipping, 'id' | 'pageUrl' | 'quote' | 'position' | 'note' | 'tags'>;
 
 function openClippingTx(db: Db) {
   const tx = openWriteTx(db, CLIPPING_STORES);
@@ -39,6 +44,53 @@ export async function putClipping(db: Db, clipping: Clipping, nowMs = Date.now()
   await indexClippingInTx(stores, parsed, nowMs);
   await tx.done;
   return parsed;
+}
+
+/**
+ * Saves a clipping made on the stored article seen at `draft.pageUrl`, in one transaction: finds
+ * the article, copies its title, publisher and text hash, adds the clipping (never replacing one)
+ * and indexes it. Reads the article with a shape check of the fields it copies, not the full page
+ * schema (the record was validated when it was written): this is the in-page Save button's path,
+ * where every millisecond is the reader's. Null when no article is stored under that URL.
+ */
+export async function addClippingToPage(
+  db: Db,
+  draft: ClippingDraft,
+  nowMs: number,
+): Promise<Clipping | null> {
+  const { tx, store, stores } = openClippingTx(db);
+  const key = toPageKey(draft.pageUrl);
+  const page = (await stores.pages.get(key)) ?? (await stores.pages.index('by-url').get(key));
+  const source = clipSourceOf(page);
+  if (!source) {
+    tx.abort();
+    return null;
+  }
+  const clipping = ClippingSchema.parse({ ...draft, ...source, createdAtMs: nowMs, updatedAtMs: nowMs });
+  await store.add(clipping);
+  await indexClippingInTx(stores, clipping, nowMs, page);
+  await tx.done;
+  return clipping;
+}
+
+type ClipSource = Pick<
+  Clipping,
+  'pageKey' | 'canonicalUrl' | 'title' | 'publisherDomain' | 'publisherName' | 'textHash'
+>;
+
+/** The fields a clipping copies from its stored article, or null when `page` is not one. */
+function clipSourceOf(page: unknown): ClipSource | null {
+  if (!isPageRecordLike(page) || typeof page.contentHash !== 'string') return null;
+  const { article, publisher } = page.context;
+  if (!article) return null;
+  return {
+    pageKey: page.pageKey,
+    canonicalUrl: typeof article.canonicalUrl === 'string' ? article.canonicalUrl : null,
+    title: article.title,
+    publisherDomain: page.publisherDomain,
+    publisherName: publisher.name ?? null,
+    textHash: page.contentHash,
+  };
 }
 
 /** Edits a clipping's note, tags or anchor; returns null when it no longer exists. */

@@ -67,17 +67,18 @@ async function entryFor(
   pageKey: string,
   fallback: () => LibraryPageFields,
   nowMs: number,
-  known?: LibraryPageFields,
+  known?: () => LibraryPageFields | null,
 ): Promise<LibraryPageEntry> {
   const existing = await stores.index.get(pageKey);
   if (existing?.hasPageRecord) return existing;
-  const fields = known ?? (await readPageFields(stores.pages, pageKey));
+  const fields = known?.() ?? (await readPageFields(stores.pages, pageKey));
   return entryForDocs(pageKey, existing, fields, fallback, nowMs);
 }
 
 /**
  * Adds or replaces docs of one article in its index entry (inside the caller's transaction).
- * `known` are the article's fields when the caller has its page record at hand (imports).
+ * `known` gives the article's fields when the caller has its page record at hand (saving from the
+ * page), read only when the entry needs them.
  */
 export async function putDocsInTx(
   stores: IndexStores,
@@ -85,20 +86,29 @@ export async function putDocsInTx(
   docs: readonly LibraryDoc[],
   fallback: () => LibraryPageFields,
   nowMs: number,
-  known?: LibraryPageFields,
+  known?: () => LibraryPageFields | null,
 ): Promise<void> {
   const entry = await entryFor(stores, pageKey, fallback, nowMs, known);
   await stores.index.put(putDocs(entry, docs, nowMs));
 }
 
-/** Indexes a clipping (new or edited) inside the caller's transaction. */
-export function indexClippingInTx(stores: IndexStores, clipping: Clipping, nowMs: number): Promise<void> {
+/**
+ * Indexes a clipping (new or edited) inside the caller's transaction. `storedPage`, the article's
+ * record when the caller has just read it, spares reading it again for a new index entry.
+ */
+export function indexClippingInTx(
+  stores: IndexStores,
+  clipping: Clipping,
+  nowMs: number,
+  storedPage?: unknown,
+): Promise<void> {
   return putDocsInTx(
     stores,
     clipping.pageKey,
     [buildClippingDoc(clipping)],
     () => pageFieldsOfClipping(clipping),
     nowMs,
+    storedPage === undefined ? undefined : () => pageFieldsOfStored(storedPage),
   );
 }
 

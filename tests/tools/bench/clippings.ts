@@ -94,22 +94,25 @@ async function measureOf(page: Page, name: string, timeoutMs = 10_000): Promise<
  * clicks the in-page button, types a note and a tag, presses Enter; returns the `sc-save` measure
  * (the form's submit to the background's answer that it is stored), or null.
  */
-async function measureSave(page: Page): Promise<number | null> {
-  const rect = await page.evaluate(() => {
-    const text = [...document.querySelectorAll('article p')]
-      .flatMap((p) => [...p.childNodes])
-      .find((n): n is Text => n.nodeType === Node.TEXT_NODE && (n as Text).data.length >= 60);
-    if (!text) return null;
-    text.parentElement!.scrollIntoView({ block: 'center' });
-    const range = document.createRange();
-    range.setStart(text, 0);
-    range.setEnd(text, 40);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    const box = range.getBoundingClientRect();
-    return { left: box.left, bottom: box.bottom };
-  });
+async function measureSave(page: Page, round: number): Promise<number | null> {
+  const rect = await page.evaluate(
+    (nth) => {
+      const text = [...document.querySelectorAll('article p')]
+        .flatMap((p) => [...p.childNodes])
+        .filter((n): n is Text => n.nodeType === Node.TEXT_NODE && (n as Text).data.length >= 60)[nth];
+      if (!text) return null;
+      text.parentElement!.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 40);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      const box = range.getBoundingClientRect();
+      return { left: box.left, bottom: box.bottom };
+    },
+    3 + round * 7,
+  );
   if (!rect) return null;
   await page.waitForTimeout(200);
   // The button sits just below the selection, inside a closed shadow root: click where it is.
@@ -121,20 +124,43 @@ async function measureSave(page: Page): Promise<number | null> {
   return measureOf(page, 'sc-save');
 }
 
+export interface ReanchorFigures {
+  /** Re-anchoring ms of each visit (50 seeded clippings plus those saved in earlier rounds). */
+  reanchorMs: number[];
+  /** Highlights drawn on the first visit (of the 50 seeded). */
+  drawn: number;
+  /** Click-to-stored ms of the clipping saved in each round. */
+  saveMs: number[];
+}
+
 /**
- * Re-anchoring ms for 50 clippings (after a reload) and the number drawn, then the ms of saving
- * one more from the in-page button on the same page; the article must be stored.
+ * `rounds` visits of the stored long article with 50 clippings seeded: each reloads it, takes the
+ * re-anchoring ms, then saves one more clipping from the in-page button (a fresh paragraph each
+ * round) and takes its click-to-stored ms. Figures of a round that failed are left out.
  */
 export async function measureReanchor(
   context: BrowserContext,
   worker: Worker,
   url: string,
-): Promise<{ ms: number | null; drawn: number; saveMs: number | null }> {
+  rounds: number,
+): Promise<ReanchorFigures> {
   await seedClippings(worker, url, 50);
-  const page = await context.newPage();
-  await page.goto(url);
-  const ms = await measureOf(page, 'sc-reanchor');
-  const drawn = await page.evaluate(
+  const figures: ReanchorFigures = { reanchorMs: [], drawn: 0, saveMs: [] };
+  for (let round = 0; round < rounds; round++) {
+    const page = await context.newPage();
+    await page.goto(url);
+    const ms = await measureOf(page, 'sc-reanchor');
+    if (ms !== null) figures.reanchorMs.push(ms);
+    if (round === 0) figures.drawn = await drawnHighlights(page);
+    const saveMs = await measureSave(page, round).catch(() => null);
+    if (saveMs !== null) figures.saveMs.push(saveMs);
+    await page.close();
+  }
+  return figures;
+}
+
+function drawnHighlights(page: Page): Promise<number> {
+  return page.evaluate(
     () =>
       new Set(
         [...document.querySelectorAll('source-context-highlight')].map((m) =>
@@ -142,7 +168,4 @@ export async function measureReanchor(
         ),
       ).size,
   );
-  const saveMs = await measureSave(page).catch(() => null);
-  await page.close();
-  return { ms, drawn, saveMs };
 }
