@@ -39,15 +39,21 @@ const SPEECH =
   /\b(?:in|during) (?:a|an|his|her|their|its|the) (?:[a-z]+ )?(?:speech|statement|interview|tweet|post|letter|address|press conference|remarks|op-ed|sermon|broadcast)\b|\b(?:on|in) (?:Twitter|Facebook|Telegram|television|state TV|state media)\b/;
 const BOUNDARY = /[,;:()"“”—–]|\b(?:that|and|but|while|when|because|if|so|after|before|as)\b/gi;
 
+// Word lists for readTailSpeaker (exact, whole-word tests: Set lookups rather than regexes).
+// Lower-casing matches the pronouns as /i would: no other character lower-cases into their letters.
+const TAIL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const TAIL_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
 /** The speaker phrase at the end of `tail` ("On Twitter he" gives "he"), if nameable. */
 function readTailSpeaker(tail: string): string | null {
   const words = tail.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
-  if (/^(?:he|she|they|it|we|I)$/i.test(last)) return last;
+  if (TAIL_PRONOUNS.has(last.toLowerCase())) return last;
   for (let from = Math.max(0, words.length - 10); from < words.length; from++) {
     const first = words[from]!;
-    if (!/^[A-Z]/.test(first) && !/^(?:the|a|an|its|his|her|their)$/.test(first)) continue;
+    const initial = first.charCodeAt(0);
+    if (!(initial >= 65 && initial <= 90) && !TAIL_DETERMINERS.has(first)) continue;
     const phrase = words.slice(from).join(' ');
     if (
       /\b(?:the|a|an)\b/i.test(
@@ -73,18 +79,35 @@ function skipAuxiliariesBack(sentence: string, verbAt: number): number {
   }
 }
 
+/** Where the last two clause boundaries of a text start and end (-1 when there are fewer). */
+interface LastBoundaries {
+  previousEnd: number;
+  lastStart: number;
+  lastEnd: number;
+}
+
+/** The last two matches of BOUNDARY in `before`, from one exec loop (no array of every match). */
+function findLastBoundaries(before: string): LastBoundaries {
+  const cuts: LastBoundaries = { previousEnd: -1, lastStart: -1, lastEnd: -1 };
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(before); m; m = BOUNDARY.exec(before)) {
+    cuts.previousEnd = cuts.lastEnd;
+    cuts.lastStart = m.index;
+    cuts.lastEnd = m.index + m[0].length;
+  }
+  return cuts;
+}
+
 /** Speaker of a reporting verb: the phrase before it, or the clause subject when coordinated. */
 function readReportingSpeaker(sentence: string, verbAt: number): string | null {
   const before = sentence.slice(0, skipAuxiliariesBack(sentence, verbAt));
-  const cuts = [...before.matchAll(BOUNDARY)].map((m) => [m.index, m.index + m[0].length] as const);
-  const last = cuts[cuts.length - 1];
-  const tail = before.slice(last ? last[1] : 0);
-  if (tail.trim() || !last) return readTailSpeaker(tail);
+  const { previousEnd, lastStart, lastEnd } = findLastBoundaries(before);
+  const tail = before.slice(lastStart >= 0 ? lastEnd : 0);
+  if (tail.trim() || lastStart < 0) return readTailSpeaker(tail);
   // "X was unhappy and claimed ...": the speaker is the subject of the clause before "and";
   // "X, who ..., said": the subject of the sentence.
-  const previous = cuts[cuts.length - 2];
-  const clause = readSubject(before.slice(previous ? previous[1] : 0, last[0]));
-  const isComma = before.charAt(last[0]) === ',';
+  const clause = readSubject(before.slice(previousEnd >= 0 ? previousEnd : 0, lastStart));
+  const isComma = before.charAt(lastStart) === ',';
   return isComma ? (readSubject(sentence) ?? clause) : clause;
 }
 
@@ -95,7 +118,9 @@ export function findAttribution(sentence: string): Attribution | null {
     const phrase = according[1]!.split(/\s+(?:that|who|which|is|are|was|were|has|have)\s+/)[0]!;
     if (isNameable(phrase)) return { speaker: normalizeSpeaker(phrase), via: 'according-to' };
   }
-  const tag = TAG_VERB_FIRST.exec(sentence) ?? TAG_SPEAKER_FIRST.exec(sentence);
+  // Both tag patterns need a closing quotation mark: most sentences have none.
+  const hasQuote = sentence.includes('"') || sentence.includes('”');
+  const tag = hasQuote ? (TAG_VERB_FIRST.exec(sentence) ?? TAG_SPEAKER_FIRST.exec(sentence)) : null;
   if (tag && isNameable(tag[1]!)) return { speaker: normalizeSpeaker(tag[1]!), via: 'quote-tag' };
   const verb = REPORTING.exec(sentence);
   if (verb) {
@@ -103,7 +128,7 @@ export function findAttribution(sentence: string): Attribution | null {
     if (speaker) return { speaker, via: 'reporting-verb' };
   }
   // 'He repeated the charge: "..."' names the speaker before the colon.
-  const colon = /^([^"“:]{2,120}):\s*["“]/.exec(sentence);
+  const colon = sentence.includes(':') ? /^([^"“:]{2,120}):\s*["“]/.exec(sentence) : null;
   const colonSpeaker = colon ? readSubject(colon[1]!) : null;
   if (colonSpeaker) return { speaker: colonSpeaker, via: 'quote-tag' };
   if (SPEECH.test(sentence)) {

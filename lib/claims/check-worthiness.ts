@@ -4,7 +4,7 @@
  * ClaimBuster sentences through this same function, so its figures are this code's.
  */
 import { detectCues, type Cue } from './cues';
-import { extractFeatureHashes } from './features';
+import { collectFeatures, FeatureBuffer } from './features';
 import { scoreFeatures } from './score';
 import type { ScorerWeights } from './train';
 
@@ -15,9 +15,14 @@ export interface Assessment {
   cues: Cue[];
 }
 
-/** Scores `sentence` with `model`. */
-export function assessSentence(sentence: string, model: ScorerWeights): Assessment {
+/** Scores `sentence` with `model` (`buffer`: shared by the sentences of one article). */
+export function assessSentence(
+  sentence: string,
+  model: ScorerWeights,
+  buffer: FeatureBuffer = new FeatureBuffer(),
+): Assessment {
   const cues = detectCues(sentence);
-  const score = scoreFeatures(model, extractFeatureHashes(sentence, cues));
+  collectFeatures(sentence, cues, buffer);
+  const score = scoreFeatures(model, buffer.features, buffer.count);
   return { score, checkworthy: score >= model.threshold, cues };
 }

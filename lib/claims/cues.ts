@@ -6,6 +6,7 @@
  * and `classifyKind` as rules; the names are shown to readers as the reasons for a score.
  * Pinned by tests/unit/claims/cues.test.ts and the fixture tables in extract.test.ts.
  */
+import { CUE_BITS, findPossibleCues } from './cue-words';
 
 /** Every cue name `detectCues` can return, in the order they are tested. */
 export const CUE_NAMES = [
@@ -27,7 +28,8 @@ export type Cue = (typeof CUE_NAMES)[number] | 'quotation' | 'heading';
 
 const NUM = String.raw`(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|twice|double|triple|percent)\b)`;
 
-const PATTERNS: Record<(typeof CUE_NAMES)[number], RegExp> = {
+/** The pattern of each cue (exported for the test that pins cue-words.ts against them). */
+export const PATTERNS: Readonly<Record<(typeof CUE_NAMES)[number], RegExp>> = {
   quantity: new RegExp(NUM + String.raw`|[$%£€]`, 'i'),
   comparison:
     /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|most|least|highest|lowest|largest|biggest|best|worst|increas\w*|decreas\w*|doubled|tripled|rose|risen|fell|fallen|dropped|grew|grown|declined|raised|cut|surged|soared|plunged|record|compared|than|since \d{4})\b/i,
@@ -58,12 +60,24 @@ const PATTERNS: Record<(typeof CUE_NAMES)[number], RegExp> = {
 const DATES =
   /\b(?:1[89]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
 
+/** The patterns in `CUE_NAMES` order, for an indexed loop (no iterator, no keyed lookups). */
+const PATTERN_LIST: readonly RegExp[] = CUE_NAMES.map((name) => PATTERNS[name]);
+/** Each cue's bit in `findPossibleCues` masks (cue-words.ts); 0 for cues always tested. */
+const PRETEST_BITS: readonly number[] = CUE_NAMES.map((name) => CUE_BITS.get(name) ?? 0);
+
 /** Names of the cues that fire on `sentence`, in `CUE_NAMES` order. */
 export function detectCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
-  for (const name of CUE_NAMES) {
-    const target = name === 'quantity' ? sentence.replace(DATES, ' ') : sentence;
-    if (PATTERNS[name].test(target)) cues.push(name);
+  const possible = findPossibleCues(sentence);
+  for (let i = 0; i < CUE_NAMES.length; i++) {
+    const name = CUE_NAMES[i]!;
+    const bit = PRETEST_BITS[i]!;
+    if (bit !== 0 && (possible & bit) === 0) continue; // none of its first words is there
+    if (!PATTERN_LIST[i]!.test(sentence)) continue;
+    // A date needs a digit and a digit alone is a quantity, so a sentence without the cue as
+    // written has no date to remove: the date-free text is built only when the cue fires.
+    if (name === 'quantity' && !PATTERNS.quantity.test(sentence.replace(DATES, ' '))) continue;
+    cues.push(name);
   }
   return cues;
 }

@@ -7,6 +7,7 @@
 import type { Claim, Organization } from '../models/page-context';
 import { assessSentence } from './check-worthiness';
 import type { Cue } from './cues';
+import { FeatureBuffer } from './features';
 import { classifySentenceKind } from './kind';
 import { indexOrganizationNames, linkSpeakerOrganization } from './link-organizations';
 import { findQuoteSpans } from './quotes';
@@ -32,11 +33,12 @@ export function extractClaimsWith(
   const spans = splitSentences(text).filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
   const orgIndex = indexOrganizationNames(organizations);
   const speakers = attributeSentences(text, spans, findQuoteSpans(text), new Set(orgIndex.keys()));
+  const features = new FeatureBuffer();
   const claims = spans.map((span, i): Claim => {
     const sentence = text.slice(span.start, span.end);
-    const { score, checkworthy, cues } = assessSentence(sentence, model);
+    const { score, checkworthy, cues } = assessSentence(sentence, model, features);
     const { speaker, quoted, reported } = speakers[i]!;
-    const allCues: Cue[] = [...cues];
+    const allCues: Cue[] = cues.slice();
     if (quoted) allCues.push('quotation');
     if (speaker && !allCues.includes('attribution')) allCues.push('attribution');
     if (span.isLine) allCues.push('heading');

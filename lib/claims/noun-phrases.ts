@@ -56,25 +56,48 @@ function stripIntro(sentence: string): string {
   let s = sentence.replace(/^["“'‘(\s]+/, '');
   const dash = /^[^.!?]{0,40}?\s[–—-]\s/.exec(s);
   if (dash && /\d/.test(dash[0])) s = s.slice(dash[0].length);
-  const firstWord = /^[A-Za-z]+/.exec(s)?.[0].toLowerCase() ?? '';
   const comma = s.indexOf(',');
-  if (INTRO.has(firstWord) && comma > 0 && comma < 80) s = s.slice(comma + 1).trimStart();
+  if (comma <= 0 || comma >= 80) return s;
+  const firstWord = /^[A-Za-z]+/.exec(s)?.[0].toLowerCase() ?? '';
+  if (INTRO.has(firstWord)) s = s.slice(comma + 1).trimStart();
   return s;
+}
+
+// Character tests instead of one-character regexes: these run for every word of every sentence.
+function isAsciiUpperAt(word: string, i: number): boolean {
+  const c = word.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
+function isApostrophe(ch: string): boolean {
+  return ch === "'" || ch === '’';
+}
+
+/** `/['’]s$/`: a possessive ending. */
+function endsWithPossessive(word: string): boolean {
+  return word.length >= 2 && word[word.length - 1] === 's' && isApostrophe(word[word.length - 2]!);
+}
+
+/** `word.replace(/[’']s?$/, '')`: drops a trailing possessive or apostrophe. */
+function dropPossessive(word: string): string {
+  if (endsWithPossessive(word)) return word.slice(0, -2);
+  return word.length > 0 && isApostrophe(word[word.length - 1]!) ? word.slice(0, -1) : word;
 }
 
 /** True for a phrase that can name a speaker: a pronoun, a capitalized name or a speaker noun. */
 export function isNameable(phrase: string): boolean {
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return false;
-  if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return true;
-  if (NOT_NAMES.has(words[0]!.toLowerCase())) return false;
+  const first = words[0]!;
+  if (words.length === 1 && PRONOUNS.has(first.toLowerCase())) return true;
+  if (NOT_NAMES.has(first.toLowerCase())) return false;
   // A capital at the start of a sentence proves nothing unless a name or possessive goes on.
-  const [first, second] = words;
   const firstIsName =
-    /^[A-Z]/.test(first!) && (words.length === 1 || /['’]s$/.test(first!) || /^[A-Z]/.test(second!));
-  if (firstIsName && !DETERMINERS.has(first!.toLowerCase())) return true;
-  if (words.slice(1).some((w) => /^[A-Z]/.test(w))) return true;
-  return SPEAKER_NOUNS.test(words[words.length - 1]!.replace(/[’']s?$/, ''));
+    isAsciiUpperAt(first, 0) &&
+    (words.length === 1 || endsWithPossessive(first) || isAsciiUpperAt(words[1]!, 0));
+  if (firstIsName && !DETERMINERS.has(first.toLowerCase())) return true;
+  for (let i = 1; i < words.length; i++) if (isAsciiUpperAt(words[i]!, 0)) return true;
+  return SPEAKER_NOUNS.test(dropPossessive(words[words.length - 1]!));
 }
 
 /** Display form: "The country's Supreme Leader" becomes "the Supreme Leader". */
@@ -85,15 +108,35 @@ export function normalizeSpeaker(phrase: string): string {
   return out.replace(/^(The|A|An) /, (d) => d.toLowerCase());
 }
 
+/** Characters `readSubject` strips from the start of a word ("(", quotes) and from its end. */
+const OPENING_MARKS = '("“';
+const CLOSING_MARKS = ',;:)”"';
+
+/** `/^[a-z]+ed$/`: a lower-case "-ed" form ("attacked"). */
+function isEdForm(word: string): boolean {
+  if (word.length < 3 || !word.endsWith('ed')) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /** Words of `clause` up to the first verb-like word, if they form a nameable phrase. */
 export function readSubject(clause: string): string | null {
   const words = stripIntro(clause).split(/\s+/, 12);
   const taken: string[] = [];
-  for (const raw of words) {
-    const word = raw.replace(/^[("“]+/, '');
-    const bare = word.replace(/[,;:)”"]+$/, '');
-    const lower = bare.toLowerCase();
-    if (!bare || STOPS.has(lower) || /^\d/.test(bare) || (/^[a-z]+ed$/.test(bare) && taken.length > 0)) break;
+  for (let w = 0; w < words.length; w++) {
+    const raw = words[w]!;
+    let from = 0;
+    while (from < raw.length && OPENING_MARKS.includes(raw[from]!)) from++;
+    const word = from > 0 ? raw.slice(from) : raw;
+    let to = word.length;
+    while (to > 0 && CLOSING_MARKS.includes(word[to - 1]!)) to--;
+    const bare = to < word.length ? word.slice(0, to) : word;
+    if (!bare || STOPS.has(bare.toLowerCase())) break;
+    const c = bare.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || (taken.length > 0 && isEdForm(bare))) break;
     taken.push(bare);
     if (bare !== word || taken.length > MAX_WORDS) break;
   }

@@ -33,18 +33,27 @@ export function classifyMention(phrase: string, organizationNames: ReadonlySet<s
   const words = head.split(' ');
   const last = words[words.length - 1] ?? '';
   if (/^[a-z]+s$/.test(last) || /^[A-Z][a-z]+(?:ans|ists|ites|ats)$/.test(last)) return 'group';
-  const capitals = words.filter((w) => /^[A-Z][a-z]/.test(w)).length;
+  let capitals = 0;
+  for (let i = 0; i < words.length; i++) if (isCapitalizedWord(words[i]!)) capitals++;
   return capitals >= 2 ? 'person' : 'other';
+}
+
+/** `/^[A-Z][a-z]/`: a capital followed by a lower-case letter ("Tehran", not "US"). */
+function isCapitalizedWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122;
 }
 
 /** Lower-cased, without a leading article or trailing possessive, for matching names. */
 export function normalizeName(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .replace(/^(?:the|a|an) /, '')
-    .replace(/['’]s$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let name = phrase.toLowerCase();
+  // string tests rather than regexes: this runs for every speaker, subject and organization name
+  if (name.startsWith('the ')) name = name.slice(4);
+  else if (name.startsWith('a ')) name = name.slice(2);
+  else if (name.startsWith('an ')) name = name.slice(3);
+  if (name.endsWith("'s") || name.endsWith('’s')) name = name.slice(0, -2);
+  return name.replace(/\s+/g, ' ').trim();
 }
 
 const FITS: Record<string, readonly MentionKind[]> = {

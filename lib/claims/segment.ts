@@ -23,7 +23,36 @@ export const MAX_SENTENCE_CHARS = 1_500;
 const LIST_MARKER = /^(?:[-*•·▪◦‣–—]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\))\s+/;
 // The lookbehind makes a run of 100k periods one candidate, not 100k quadratic ones.
 const CANDIDATE = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s)/g;
-const OPENING = /[A-Z0-9"'“‘«([]/;
+/** `/[A-Z0-9"'“‘«([]/` as a character-code test (it runs at every candidate sentence end). */
+function isOpening(code: number): boolean {
+  if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+  return (
+    code === 34 ||
+    code === 39 ||
+    code === 0x201c ||
+    code === 0x2018 ||
+    code === 0xab ||
+    code === 40 ||
+    code === 91
+  );
+}
+
+/** `/[.!?…:;"'”’)]/`: a line ending in one of these is a sentence, not a heading. */
+function isClosing(code: number): boolean {
+  return (
+    code === 46 ||
+    code === 33 ||
+    code === 63 ||
+    code === 0x2026 ||
+    code === 58 ||
+    code === 59 ||
+    code === 34 ||
+    code === 39 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 41
+  );
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2009;
@@ -53,22 +82,23 @@ function skipSpaces(text: string, i: number, end: number): number {
 /** Splits one line `[from, to)` of `text` into sentences. */
 function splitLine(text: string, from: number, to: number, paragraph: number, out: SentenceSpan[]): void {
   const line = text.slice(from, to);
-  const marker = LIST_MARKER.exec(line.trimStart());
-  let start = from + (line.length - line.trimStart().length) + (marker ? marker[0].length : 0);
+  const trimmed = line.trimStart();
+  const marker = LIST_MARKER.exec(trimmed);
+  let start = from + (line.length - trimmed.length) + (marker ? marker[0].length : 0);
   const first = out.length;
   CANDIDATE.lastIndex = start - from;
   for (let m = CANDIDATE.exec(line); m; m = CANDIDATE.exec(line)) {
     const end = from + m.index + m[0].length;
     const next = skipSpaces(text, end, to);
     if (next >= to) break;
-    if (!OPENING.test(text.charAt(next))) continue;
+    if (!isOpening(text.charCodeAt(next))) continue;
     if (m[0] === '.' && isAbbreviationPeriod(text, from + m.index, next)) continue;
     pushTrimmed(out, text, start, end, paragraph);
     start = next;
   }
   pushTrimmed(out, text, start, to, paragraph);
   const only = out.length === first + 1 ? out[first] : undefined;
-  if (only && !/[.!?…:;"'”’)]$/.test(text.slice(only.end - 1, only.end))) only.isLine = true;
+  if (only && !isClosing(text.charCodeAt(only.end - 1))) only.isLine = true;
 }
 
 /** Sentences of `text` in reading order, each with offsets into `text`. */

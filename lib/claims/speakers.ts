@@ -7,7 +7,13 @@
 import { findAttribution } from './attribution';
 import { PRONOUNS, readSubject } from './noun-phrases';
 import { findQuoteAt, type QuoteSpan } from './quotes';
-import { classifyMention, normalizeName, resolvePronoun, type Mention } from './resolve-speakers';
+import {
+  classifyMention,
+  normalizeName,
+  resolvePronoun,
+  type Mention,
+  type MentionKind,
+} from './resolve-speakers';
 
 /** Speaker of one sentence and how it was found. */
 export interface SentenceSpeaker {
@@ -31,6 +37,25 @@ function isQuoted(span: Span, quote: QuoteSpan | undefined): boolean {
   return overlap * 2 >= span.end - span.start || quote.start < span.start || quote.end > span.end;
 }
 
+/**
+ * A remembered subject or speaker whose kind is worked out only if a pronoun ever looks at it:
+ * most are never looked at, and the kind costs several regex tests.
+ */
+class LazyMention implements Mention {
+  private known: MentionKind | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly sentence: number,
+    private readonly organizationNames: ReadonlySet<string>,
+  ) {}
+
+  get kind(): MentionKind {
+    this.known ??= classifyMention(this.text, this.organizationNames);
+    return this.known;
+  }
+}
+
 /** Speakers of `spans` (sentences of `text`, reading order) given the page's quotations. */
 export function attributeSentences(
   text: string,
@@ -47,7 +72,7 @@ export function attributeSentences(
     return isQuoted(span, quotes[q]) ? q : -1;
   });
   const remember = (phrase: string, sentence: number) =>
-    mentions.push({ text: phrase, kind: classifyMention(phrase, organizationNames), sentence });
+    mentions.push(new LazyMention(phrase, sentence, organizationNames));
   const resolve = (phrase: string | null, i: number) =>
     phrase && PRONOUNS.has(phrase.toLowerCase()) ? resolvePronoun(phrase, mentions, i) : phrase;
   // First pass: each quotation's speaker is the first attribution among its sentences.

@@ -47,19 +47,27 @@ function shapeNumber(raw: string): string {
   return '<num>';
 }
 
+/**
+ * The raw matches of `sentence` (lower-cased, not yet shaped), in one native `match` call: cheaper
+ * than iterating `matchAll` while the service worker's code still runs in V8's interpreter.
+ */
+export function matchRawTokens(sentence: string): string[] {
+  return sentence.toLowerCase().match(TOKEN) ?? [];
+}
+
+/** The token of one raw match: numbers and currency become shape tokens. */
+export function shapeToken(raw: string): string {
+  const first = raw.charCodeAt(0);
+  if (first >= 48 && first <= 57) return shapeNumber(raw);
+  if (raw === '$' || raw === '£' || raw === '€') return '<money>';
+  if (raw === '%') return 'percent';
+  const word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+  return NUMBER_WORDS.has(word) ? '<numword>' : word;
+}
+
 /** Lower-cased tokens of `sentence`; numbers and currency become shape tokens. */
 export function tokenize(sentence: string): string[] {
-  const out: string[] = [];
-  for (const match of sentence.toLowerCase().matchAll(TOKEN)) {
-    const raw = match[0];
-    const first = raw.charCodeAt(0);
-    if (first >= 48 && first <= 57) out.push(shapeNumber(raw));
-    else if (raw === '$' || raw === '£' || raw === '€') out.push('<money>');
-    else if (raw === '%') out.push('percent');
-    else {
-      const word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
-      out.push(NUMBER_WORDS.has(word) ? '<numword>' : word);
-    }
-  }
-  return out;
+  const tokens = matchRawTokens(sentence);
+  for (let i = 0; i < tokens.length; i++) tokens[i] = shapeToken(tokens[i]!);
+  return tokens;
 }

@@ -51,3 +51,25 @@ export function isDigit(ch: string | undefined): boolean {
 export function isWordChar(ch: string | undefined): boolean {
   return isLetter(ch) || isDigit(ch);
 }
+
+/**
+ * `isWordChar(text[j])` from a character code already read (NaN past the end): the tokenizer's
+ * inner loop asks this once per character, so ASCII is answered without a call or a string.
+ */
+export function isWordCharAt(text: string, j: number, c: number): boolean {
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
+  return c >= 128 && isLetter(text[j]);
+}
+
+/** `isLetter(text[j])` from a character code already read (NaN past the end). */
+export function isLetterAt(text: string, j: number, c: number): boolean {
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return c >= 128 && isLetter(text[j]);
+}
+
+/** `isUpperChar(text[i])` from a character code already read. */
+export function isUpperCharAt(text: string, i: number, c: number): boolean {
+  if (c < 128) return isUpperAscii(c);
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase();
+}

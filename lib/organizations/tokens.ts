@@ -4,7 +4,7 @@
  * a possessive "'s" becomes its own token so "Norvik's" yields "Norvik". Known abbreviations
  * keep their period ("Corp.", "Mr."). Pinned by tests/unit/organizations/tokens.test.ts.
  */
-import { isAllCaps, isDigit, isLetter, isUpperChar, isWordChar } from './chars';
+import { isAllCaps, isLetterAt, isUpperCharAt, isWordCharAt } from './chars';
 import { isDottedAbbreviation } from './lexicon-words';
 
 /** What a token is: a word (starts with a letter), a number, or one punctuation mark. */
@@ -26,8 +26,32 @@ export interface Token {
   allCaps: boolean;
 }
 
-const APOSTROPHES = new Set(["'", '\u2019']);
-const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '\u2026']);
+// Character codes: the tokenizer reads codes, not one-character strings.
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019; // ’
+const DOT = 46;
+const HYPHEN = 45;
+const AMPERSAND = 38;
+
+function isApostrophe(c: number): boolean {
+  return c === APOSTROPHE || c === RIGHT_QUOTE;
+}
+
+/** . ! ? : ; … */
+function isSentenceEnd(c: number): boolean {
+  return c === DOT || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026;
+}
+
+/** Word characters from `j` on (letters and digits, any script): the index after them. */
+function skipWordChars(text: string, j: number): number {
+  for (;;) {
+    const c = text.charCodeAt(j);
+    // ASCII letters and digits inline; anything else through isWordCharAt
+    if (((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || (c >= 128 && isWordCharAt(text, j, c)))
+      j++;
+    else return j;
+  }
+}
 
 /** End of the word starting at `i`: letters/digits joined by single inner - . ' & marks. */
 function scanWord(text: string, i: number): number {
@@ -35,39 +59,43 @@ function scanWord(text: string, i: number): number {
   let segment = 1; // length of the current dot-free segment
   let dotted = true; // every segment so far is one letter ("U.S")
   for (;;) {
-    while (isWordChar(text[j])) {
-      j++;
-      segment++;
-    }
-    const mark = text[j];
-    const next = text[j + 1];
-    if (mark === '.' && isLetter(next) && segment === 1 && !isLetter(text[j + 2])) {
+    const end = skipWordChars(text, j);
+    segment += end - j;
+    j = end;
+    const mark = text.charCodeAt(j);
+    const next = text.charCodeAt(j + 1);
+    if (
+      mark === DOT &&
+      isLetterAt(text, j + 1, next) &&
+      segment === 1 &&
+      !isLetterAt(text, j + 2, text.charCodeAt(j + 2))
+    ) {
       j += 1;
       segment = 0;
       continue;
     }
     if (segment > 1) dotted = false;
-    if ((mark === '-' || mark === '&') && isWordChar(next)) {
+    if ((mark === HYPHEN || mark === AMPERSAND) && isWordCharAt(text, j + 1, next)) {
       j += 1;
       segment = 0;
       dotted = false;
       continue;
     }
-    if (mark !== undefined && APOSTROPHES.has(mark) && isLetter(next) && !isPossessiveAt(text, j)) {
+    if (isApostrophe(mark) && isLetterAt(text, j + 1, next) && !isPossessiveAt(text, j)) {
       j += 1;
       segment = 0;
       dotted = false;
       continue;
     }
-    if (mark === '.' && (dotted ? j - i > 1 : isDottedAbbreviation(text.slice(i, j)))) j += 1;
+    if (mark === DOT && (dotted ? j - i > 1 : isDottedAbbreviation(text.slice(i, j)))) j += 1;
     return j;
   }
 }
 
 /** An apostrophe at `j` that starts a possessive "'s" followed by a non-letter. */
 function isPossessiveAt(text: string, j: number): boolean {
-  const s = text[j + 1];
-  return (s === 's' || s === 'S') && !isLetter(text[j + 2]);
+  const s = text.charCodeAt(j + 1);
+  return (s === 115 || s === 83) && !isLetterAt(text, j + 2, text.charCodeAt(j + 2));
 }
 
 /** Splits `text` into tokens in one pass. */
@@ -77,41 +105,41 @@ export function tokenize(text: string): Token[] {
   let atSentenceStart = true;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === '\n' || ch === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
       lineStart = true;
       atSentenceStart = true;
       i++;
       continue;
     }
-    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\f' || ch === '\v') {
+    // space, tab, no-break space, form feed, vertical tab
+    if (c === 32 || c === 9 || c === 160 || c === 12 || c === 11) {
       i++;
       continue;
     }
     let end: number;
     let kind: TokenKind;
-    if (isLetter(ch)) {
+    if (isLetterAt(text, i, c)) {
       end = scanWord(text, i);
       kind = 'word';
-    } else if (isDigit(ch)) {
+    } else if (c >= 48 && c <= 57) {
       end = scanWord(text, i);
       kind = 'num';
-    } else if (APOSTROPHES.has(ch) && isPossessiveAt(text, i)) {
+    } else if (isApostrophe(c) && isPossessiveAt(text, i)) {
       end = i + 2;
       kind = 'punct';
     } else {
       end = i + 1;
-      while (ch === '-' && text[end] === '-') end++;
+      while (c === HYPHEN && text.charCodeAt(end) === HYPHEN) end++;
       kind = 'punct';
     }
     const tokenText = text.slice(i, end);
     const sentenceStart = kind !== 'punct' && atSentenceStart;
-    const isWord = kind === 'word';
-    const capitalised = isWord && isUpperChar(ch);
+    const capitalised = kind === 'word' && isUpperCharAt(text, i, c);
     const allCaps = capitalised && isAllCaps(tokenText);
     tokens.push({ text: tokenText, start: i, end, kind, lineStart, sentenceStart, capitalised, allCaps });
     if (kind !== 'punct') atSentenceStart = false;
-    else if (SENTENCE_END.has(tokenText)) atSentenceStart = true;
+    else if (end === i + 1 && isSentenceEnd(c)) atSentenceStart = true;
     lineStart = false;
     i = end;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectCues, type Cue } from '../../../lib/claims/cues';
+import { CUE_BITS, CUE_FIRST_WORDS, findPossibleCues } from '../../../lib/claims/cue-words';
+import { CUE_NAMES, PATTERNS, detectCues, type Cue } from '../../../lib/claims/cues';
 
 describe('detectCues', () => {
   it.each<[string, Cue[], Cue[]]>([
@@ -23,5 +24,61 @@ describe('detectCues', () => {
     const cues = detectCues(sentence);
     expect(cues).toEqual(expect.arrayContaining(present));
     for (const cue of absent) expect(cues).not.toContain(cue);
+  });
+});
+
+describe('first-word pre-test (cue-words.ts)', () => {
+  // Every first word and stem, then variants around word edges and case, in made-up phrases that
+  // complete the patterns' longer alternatives.
+  const firsts = Object.values(CUE_FIRST_WORDS).flatMap(({ words, stems = '' }) =>
+    `${words} ${stems}`.split(/\s+/).filter(Boolean),
+  );
+  const tails = [
+    '',
+    ' to',
+    ' that',
+    ' a result',
+    ' order',
+    ' set to',
+    ' year',
+    ' 1999',
+    ' think',
+    ' was',
+    ' father',
+    ' opinion',
+    ' only way to',
+    ' cannot allow',
+    ' is time',
+    "'s time",
+    "'t",
+    'ing',
+    'ed',
+    's',
+  ];
+  const sentences = firsts.flatMap((word) =>
+    tails.flatMap((tail) => [
+      `${word}${tail}`,
+      `So ${word.toUpperCase()}${tail} now.`,
+      `x_${word}${tail}`,
+      `(${word[0]!.toUpperCase()}${word.slice(1)}${tail})`,
+      `2${word}${tail}`,
+    ]),
+  );
+
+  it('never hides a cue its pattern finds', () => {
+    for (const sentence of sentences) {
+      const possible = findPossibleCues(sentence);
+      for (const [cue, bit] of CUE_BITS) {
+        const pattern = PATTERNS[cue as (typeof CUE_NAMES)[number]];
+        if (pattern.test(sentence)) expect(possible & bit, `${cue}: ${sentence}`).not.toBe(0);
+      }
+    }
+  });
+
+  it('leaves detectCues as testing every pattern would', () => {
+    for (const sentence of sentences) {
+      const expected = CUE_NAMES.filter((name) => name !== 'quantity' && PATTERNS[name].test(sentence));
+      expect(detectCues(sentence).filter((cue) => cue !== 'quantity')).toEqual(expected);
+    }
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assessSentence } from '../../../lib/claims/check-worthiness';
 import { detectCues } from '../../../lib/claims/cues';
-import { extractFeatureHashes } from '../../../lib/claims/features';
+import { FeatureBuffer, collectFeatures, extractFeatureHashes } from '../../../lib/claims/features';
 import { assignFolds, chooseThreshold, fitScorer, type GroupedRow } from '../../../lib/claims/fit';
 import { packScorer, unpackScorer } from '../../../lib/claims/model-codec';
 import { loadShippedScorer } from '../../../lib/claims/shipped-scorer';
 import { tokenize } from '../../../lib/claims/tokens';
+import { scoreFeatures } from '../../../lib/claims/score';
 import { trainScorer, type Grade } from '../../../lib/claims/train';
 
 // Text written for this test: numbers and past actions are check-worthy, opinions are not.
@@ -47,6 +48,20 @@ describe('training', () => {
     const a = extractFeatureHashes('Tax tax tax.', []);
     expect(a).toEqual(extractFeatureHashes('Tax tax tax.', []));
     expect(new Set(a).size).toBe(a.length);
+  });
+
+  it('gives the same features, in the same order, from a buffer shared by many sentences', () => {
+    const long = Array.from({ length: 150 }, (_, i) => `word${i % 40} ${i}`).join(' ');
+    const sentences = [...EXAMPLES.map(([text]) => text), long, 'Tax tax tax.', '', 'It’s 35% of $2,000.'];
+    const shared = new FeatureBuffer();
+    for (const text of [...sentences, ...sentences]) {
+      const cues = detectCues(text);
+      collectFeatures(text, cues, shared);
+      const fresh = extractFeatureHashes(text, cues);
+      expect(Array.from(shared.features.subarray(0, shared.count), (h) => h >>> 0)).toEqual(fresh);
+      const model = loadShippedScorer();
+      expect(scoreFeatures(model, shared.features, shared.count)).toBe(scoreFeatures(model, fresh));
+    }
   });
 
   it('learns to separate claims from opinions, reproducibly', () => {

@@ -1,0 +1,87 @@
+/**
+ * A cheap, exact pre-test for the word-list cues of cues.ts. Each of those patterns can only match
+ * where a word (a maximal run of \w characters) begins with one of its alternatives' first words:
+ * the pattern opens with \b and a word character, and compares ASCII letters case-insensitively.
+ * So one scan for words that start like a first word (`FIRST_WORDS`) tells which cues may fire;
+ * only their regexes run. The lists below are those first words, copied from the patterns: an
+ * alternative written `word ...`, `word's` or `word\b` must be the whole word, one written
+ * `stem\w*` (or `stem\w+`) only starts it. Why: most sentences fire two or three of the ten cues,
+ * and each regex test that is skipped saves a call while the service worker's code is still
+ * interpreted. tests/unit/claims/cues.test.ts checks every list against its pattern.
+ */
+
+/** First words of each cue's alternatives: exact words, then stems (`stem\w*`). */
+export const CUE_FIRST_WORDS: Record<string, { words: string; stems?: string }> = {
+  comparison: {
+    words: `more less fewer greater higher lower larger smaller bigger better worse most least highest
+      lowest largest biggest best worst doubled tripled rose risen fell fallen dropped grew grown
+      declined raised cut surged soared plunged record compared than since`,
+    stems: 'increas decreas',
+  },
+  'official-action': {
+    words: `passed passes signed signs veto vetoed vetoes voted votes approved approves ruled bill
+      bills law laws legislation executive regulation regulations treaty banned imposed appointed
+      indicted convicted amendment resolution decree`,
+    stems: 'enact ratif sanction designat',
+  },
+  causal: {
+    words: `because due led leads lead result results resulted as responsible thanks linked created
+      drives driven killed kills so`,
+    stems: 'caus blam contribut destroy',
+  },
+  hedge: {
+    words: `may might could perhaps possibly probably likely reportedly allegedly apparently appear
+      appears seem seems suggest suggests estimated roughly nearly almost about around`,
+  },
+  'first-person-opinion': { words: 'i we in' },
+  exhortation: { words: 'must should ought need needs have has got let it the we' },
+  prediction: {
+    words: 'will won going gonna is are expect expects expected projected projects next',
+    stems: 'forecast predict',
+  },
+  attribution: {
+    words: `said says say told tells according claimed claims stated states argued argues insisted
+      insists warned warns declared declares announced announces wrote tweeted tweets alleged
+      alleges accused accuses admitted admits denied denies noted added asserted reported testified`,
+  },
+  'personal-experience': { words: 'i we my' },
+  'past-event': { words: 'was were had did ago last in yesterday earlier' },
+};
+
+const WORD_BITS = new Map<string, number>();
+/** Stems by their first four letters (all differ), so a word needs one lookup, not a scan. */
+const STEMS_BY_START = new Map<string, [string, number]>();
+const firsts: string[] = [];
+/** Bit of each pre-tested cue in the masks below. */
+export const CUE_BITS = new Map<string, number>();
+
+for (const [cue, { words, stems = '' }] of Object.entries(CUE_FIRST_WORDS)) {
+  const bit = 1 << CUE_BITS.size;
+  CUE_BITS.set(cue, bit);
+  for (const word of words.split(/\s+/).filter(Boolean)) {
+    WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | bit);
+    firsts.push(word);
+  }
+  for (const stem of stems.split(/\s+/).filter(Boolean)) {
+    if (stem.length < 4 || STEMS_BY_START.has(stem.slice(0, 4))) throw new Error(`cue stem ${stem}`);
+    STEMS_BY_START.set(stem.slice(0, 4), [stem, bit]);
+    firsts.push(stem);
+  }
+}
+
+/** Every word that starts with a first word or stem (whole words: `\w*` runs to the word's end). */
+const FIRST_WORDS = new RegExp(String.raw`\b(?:${[...new Set(firsts)].join('|')})\w*`, 'gi');
+
+/** Bit mask (CUE_BITS) of the pre-tested cues that `sentence` may fire; the others cannot. */
+export function findPossibleCues(sentence: string): number {
+  const found = sentence.match(FIRST_WORDS);
+  if (!found) return 0;
+  let mask = 0;
+  for (let i = 0; i < found.length; i++) {
+    const word = found[i]!.toLowerCase(); // \w is ASCII: lower-casing is exact here
+    mask |= WORD_BITS.get(word) ?? 0;
+    const stem = word.length >= 4 ? STEMS_BY_START.get(word.slice(0, 4)) : undefined;
+    if (stem && word.startsWith(stem[0])) mask |= stem[1];
+  }
+  return mask;
+}
