@@ -38,9 +38,10 @@ export function corpusPages(dir: string, limit: number): BenchPage[] {
     const rows = readFileSync(join(dir, 'labels.jsonl'), 'utf8')
       .split('\n')
       .filter(Boolean)
-      .map((line) => JSON.parse(line) as { file: string; is_article: boolean });
+      .map((line) => JSON.parse(line) as LabelledRow);
+    const used = new Set<string>();
     return spread(rows, limit).map((row) => ({
-      path: `/${name}/${row.file.replace(/\.gz$/, '')}`,
+      path: servedPath(row, name, used),
       isArticle: row.is_article,
       html: readHtml(join(dir, row.file)),
     }));
@@ -56,6 +57,38 @@ export function corpusPages(dir: string, limit: number): BenchPage[] {
       html: readHtml(join(dir, slug, 'source.html')),
     };
   });
+}
+
+interface LabelledRow {
+  file: string;
+  is_article: boolean;
+  /** The page's original address and site name, when the corpus gives them. */
+  url?: string;
+  site?: string;
+}
+
+/**
+ * Where a labelled page is served: at its original address's path and query, so the detector's
+ * URL signals see what they see on the real site (a section front's `/world`, a video page's
+ * `/video/...`), as `npm run eval -- detect` passes them. Only the host differs, which the
+ * detector never reads. A path another site's page already took (`/world` at two sites) gets the
+ * site's name in front; a page without an address is served under the corpus file's name.
+ */
+function servedPath(row: LabelledRow, corpus: string, used: Set<string>): string {
+  const fallback = `/${corpus}/${row.file.replace(/\.gz$/, '')}`;
+  let path = fallback;
+  try {
+    if (row.url) {
+      const url = new URL(row.url);
+      path = decodeURIComponent(url.pathname) + url.search;
+      if (used.has(path)) path = `/${row.site ?? corpus}${path}`;
+      if (used.has(path)) path = `/${corpus}-${used.size}${path}`;
+    }
+  } catch {
+    path = fallback;
+  }
+  used.add(path);
+  return path;
 }
 
 /** Up to `limit` items spread evenly over the list (keeps both classes in a labelled corpus). */

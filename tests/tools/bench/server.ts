@@ -10,8 +10,10 @@ export async function serveBenchPages(
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const byPath = new Map(pages.map((p) => [p.path, stripPageScripts(p.html)]));
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const body = byPath.get(path);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    // Corpus pages are served at their original path and query (see pages.ts).
+    const body = byPath.get(path + url.search) ?? byPath.get(path);
     if (body === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

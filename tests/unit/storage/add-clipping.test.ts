@@ -29,7 +29,7 @@ function draft(overrides: Partial<ClippingDraft> = {}): ClippingDraft {
 
 async function entries(db: Db): Promise<LibraryPageEntry[]> {
   const out: LibraryPageEntry[] = [];
-  await streamIndexEntries(db, null, (batch) => out.push(...batch));
+  await streamIndexEntries(db, null, (batch) => void out.push(...batch));
   return out;
 }
 
