@@ -4,7 +4,7 @@
  * ClaimBuster sentences through this same function, so its figures are this code's.
  */
 import { detectCues, type Cue } from './cues';
-import { collectFeatures, FeatureBuffer } from './features';
+import { FeatureBuffer } from './features';
 import { scoreFeatures } from './score';
 import type { ScorerWeights } from './train';
 
@@ -21,8 +21,9 @@ export function assessSentence(
   model: ScorerWeights,
   buffer: FeatureBuffer = new FeatureBuffer(),
 ): Assessment {
-  const cues = detectCues(sentence);
-  collectFeatures(sentence, cues, buffer);
+  // one tokenization serves the cue pre-test and the features
+  const cues = detectCues(sentence, buffer.readSentence(sentence));
+  buffer.collect(cues);
   const score = scoreFeatures(model, buffer.features, buffer.count);
   return { score, checkworthy: score >= model.threshold, cues };
 }

@@ -72,16 +72,42 @@ for (const [cue, { words, stems = '' }] of Object.entries(CUE_FIRST_WORDS)) {
 /** Every word that starts with a first word or stem (whole words: `\w*` runs to the word's end). */
 const FIRST_WORDS = new RegExp(String.raw`\b(?:${[...new Set(firsts)].join('|')})\w*`, 'gi');
 
+/** Bits of the cues whose first words or stems `word` (lower case, one \w run) is or starts with. */
+function findWordBits(word: string): number {
+  const bits = WORD_BITS.get(word) ?? 0;
+  const stem = word.length >= 4 ? STEMS_BY_START.get(word.slice(0, 4)) : undefined;
+  return stem && word.startsWith(stem[0]) ? bits | stem[1] : bits;
+}
+
 /** Bit mask (CUE_BITS) of the pre-tested cues that `sentence` may fire; the others cannot. */
 export function findPossibleCues(sentence: string): number {
   const found = sentence.match(FIRST_WORDS);
   if (!found) return 0;
   let mask = 0;
-  for (let i = 0; i < found.length; i++) {
-    const word = found[i]!.toLowerCase(); // \w is ASCII: lower-casing is exact here
-    mask |= WORD_BITS.get(word) ?? 0;
-    const stem = word.length >= 4 ? STEMS_BY_START.get(word.slice(0, 4)) : undefined;
-    if (stem && word.startsWith(stem[0])) mask |= stem[1];
-  }
+  // \w is ASCII: lower-casing is exact here
+  for (let i = 0; i < found.length; i++) mask |= findWordBits(found[i]!.toLowerCase());
   return mask;
+}
+
+/**
+ * The same pre-test from the feature tokens of tokens.ts, so a sentence is scanned once: the bits
+ * one raw token (a lower-cased match of `matchRawTokens`) allows. Each \w run of letters that
+ * could start a cue is a whole letter run of the lower-cased sentence, so it is a token or a part
+ * of one between apostrophes ("o'said"); a stem's word (`caus\w*` in "caus3d") starts one.
+ * Digits and currency tokens start no first word. Exact only as `canReadCuesFromTokens` says.
+ */
+export function findTokenCueBits(raw: string): number {
+  if (!raw.includes("'") && !raw.includes('\u2019')) return findWordBits(raw);
+  let mask = 0;
+  for (const part of raw.split(/['\u2019]/)) mask |= findWordBits(part);
+  return mask;
+}
+
+/**
+ * True when the tokens of the whole `sentence` give the pre-test exactly: all of it is tokenized
+ * (tokens.ts reads at most `tokenizedChars`), and no character lower-cases into ASCII letters
+ * ("\u0130" to "i\u0307", the Kelvin sign to "k"), which would glue a letter to a word.
+ */
+export function canReadCuesFromTokens(sentence: string, tokenizedChars: number): boolean {
+  return sentence.length <= tokenizedChars && !sentence.includes('\u0130') && !sentence.includes('\u212a');
 }

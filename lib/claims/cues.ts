@@ -65,10 +65,12 @@ const PATTERN_LIST: readonly RegExp[] = CUE_NAMES.map((name) => PATTERNS[name]);
 /** Each cue's bit in `findPossibleCues` masks (cue-words.ts); 0 for cues always tested. */
 const PRETEST_BITS: readonly number[] = CUE_NAMES.map((name) => CUE_BITS.get(name) ?? 0);
 
-/** Names of the cues that fire on `sentence`, in `CUE_NAMES` order. */
-export function detectCues(sentence: string): Cue[] {
+/**
+ * Names of the cues that fire on `sentence`, in `CUE_NAMES` order. `possible` is the sentence's
+ * pre-test mask (cue-words.ts), when the caller has it from the feature tokens already.
+ */
+export function detectCues(sentence: string, possible = findPossibleCues(sentence)): Cue[] {
   const cues: Cue[] = [];
-  const possible = findPossibleCues(sentence);
   for (let i = 0; i < CUE_NAMES.length; i++) {
     const name = CUE_NAMES[i]!;
     const bit = PRETEST_BITS[i]!;

@@ -6,18 +6,21 @@
  * feeds training (tests/tools/train-claims.ts, the eval) and scoring, so the shipped weights
  * and the runtime never disagree on a feature.
  */
+import { canReadCuesFromTokens, findPossibleCues } from './cue-words';
 import type { Cue } from './cues';
 import { FNV_OFFSET, continueHash } from './hashing';
-import { matchRawTokens, shapeToken } from './tokens';
+import { mix, SHARED_TOKENS, type TokenTable } from './token-table';
+import { matchRawTokens } from './tokens';
 
 /** Caps the work per sentence: features past this many tokens add little and cost time. */
 const MAX_TOKENS = 120;
+/** Only this much of a (hostile, unsegmented) sentence is tokenized. */
+const MAX_CHARS = 4_000;
 /** Most features one sentence can have: its length, first word, words, bigrams and cues. */
 const MAX_FEATURES = 2 + 2 * MAX_TOKENS + 16;
 /** Slots of the open-addressing set that removes duplicates (a power of two, under half full). */
 const SET_SLOTS = 1024;
-// Distinct salts keep "tax" the word, "tax" the first word and "tax" in a bigram apart.
-const WORD_SALT = 0x5bd1e995;
+// Distinct salts keep "tax" the word (token-table.ts), the first word and a bigram apart.
 const FIRST_SALT = 0x27d4eb2f;
 const BIGRAM_SALT = 0x165667b1;
 const START = continueHash(FNV_OFFSET, '<s>');
@@ -42,50 +45,53 @@ function hashCue(cue: Cue): number {
   return hash;
 }
 
-/** `finalizeHash` (hashing.ts) as a signed 32-bit number: the same bits, no unsigned conversion. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
 /**
- * Feature extraction for the sentences of one article, with buffers they share: each distinct raw
- * token's hash and word feature (an article repeats most of its words), and typed arrays with an
- * open-addressing set for removing duplicates. Hashes stay signed 32-bit numbers inside. Written
- * as two flat loops with few calls and no allocation per feature, because the service worker runs
- * this mostly in V8's interpreter, where every call and every boxed number costs.
+ * Feature extraction for a run of sentences, with buffers they share: a token table (token-table.ts)
+ * and typed arrays with an open-addressing set for removing duplicates. Hashes stay signed 32-bit
+ * numbers inside. Written as flat loops with few calls and no allocation per feature, because the
+ * service worker runs this mostly in V8's interpreter, where every call and every boxed number
+ * costs. A sentence is read once (`readSentence`), its cues detected, then `collect` hashes it.
  */
 export class FeatureBuffer {
   /** The current sentence's features (signed 32-bit), duplicates removed, in first-seen order. */
   features = new Int32Array(MAX_FEATURES);
   count = 0;
-  /** Raw token -> its index in `tokenHashes` and `wordFeatures`. */
-  private readonly tokenIds = new Map<string, number>();
-  private tokenHashes = new Int32Array(256);
-  private wordFeatures = new Int32Array(256);
+  /** Token indexes of the sentence read last (its first MAX_TOKENS), and how many tokens it has. */
+  private readonly sentenceIds = new Int32Array(MAX_TOKENS);
+  private sentenceTokens = 0;
   private candidates = new Int32Array(MAX_FEATURES);
   private keys = new Int32Array(SET_SLOTS);
   private stamps = new Int32Array(SET_SLOTS);
   private stamp = 0;
 
-  /** Sets `features`/`count` to the features of `sentence` given its cues (see the header). */
-  collect(sentence: string, cues: readonly Cue[]): void {
-    const raws = matchRawTokens(sentence.length > 4_000 ? sentence.slice(0, 4_000) : sentence);
-    const n = Math.min(raws.length, MAX_TOKENS);
+  constructor(private readonly tokens: TokenTable = SHARED_TOKENS) {}
+
+  /**
+   * Reads the tokens of `sentence` for `collect`; returns the cue pre-test mask (cue-words.ts),
+   * taken from the tokens so that the sentence is scanned once.
+   */
+  readSentence(sentence: string): number {
+    const raws = matchRawTokens(sentence.length > MAX_CHARS ? sentence.slice(0, MAX_CHARS) : sentence);
+    this.tokens.limitSize();
+    const possible = this.tokens.indexAll(raws, this.sentenceIds, MAX_TOKENS);
+    this.sentenceTokens = raws.length;
+    return canReadCuesFromTokens(sentence, MAX_CHARS) ? possible : findPossibleCues(sentence);
+  }
+
+  /** Sets `features`/`count` to the features of the sentence read last, given its cues. */
+  collect(cues: readonly Cue[]): void {
+    const n = Math.min(this.sentenceTokens, MAX_TOKENS);
     this.reserve(2 + 2 * n + cues.length);
-    const candidates = this.candidates;
+    const { candidates, sentenceIds: ids } = this;
+    const { hashes, wordFeatures } = this.tokens;
     let k = 0;
-    candidates[k++] = LENGTH_HASHES.get(lengthBucket(raws.length))!;
+    candidates[k++] = LENGTH_HASHES.get(lengthBucket(this.sentenceTokens))!;
     let previous = START;
     for (let i = 0; i < n; i++) {
-      let id = this.tokenIds.get(raws[i]!);
-      if (id === undefined) id = this.addToken(raws[i]!);
-      const token = this.tokenHashes[id]!;
+      const id = ids[i]!;
+      const token = hashes[id]!;
       if (i === 0) candidates[k++] = mix(token ^ FIRST_SALT);
-      candidates[k++] = this.wordFeatures[id]!;
+      candidates[k++] = wordFeatures[id]!;
       // the bigram feature: mix() inlined, as this runs for every token
       let h = Math.imul(previous ^ BIGRAM_SALT, 0x9e3779b1) ^ token;
       h ^= h >>> 16;
@@ -131,34 +137,17 @@ export class FeatureBuffer {
       this.stamp = 0;
     }
   }
-
-  /** Registers a raw token not seen before in this article; returns its index. */
-  private addToken(raw: string): number {
-    const id = this.tokenIds.size;
-    if (id === this.tokenHashes.length) {
-      const hashes = new Int32Array(id * 2);
-      const words = new Int32Array(id * 2);
-      hashes.set(this.tokenHashes);
-      words.set(this.wordFeatures);
-      this.tokenHashes = hashes;
-      this.wordFeatures = words;
-    }
-    const token = continueHash(FNV_OFFSET, shapeToken(raw));
-    this.tokenHashes[id] = token;
-    this.wordFeatures[id] = mix(token ^ WORD_SALT);
-    this.tokenIds.set(raw, id);
-    return id;
-  }
 }
 
 /** Fills `buffer` with the features of `sentence` given its cues (see the header). */
 export function collectFeatures(sentence: string, cues: readonly Cue[], buffer: FeatureBuffer): void {
-  buffer.collect(sentence, cues);
+  buffer.readSentence(sentence);
+  buffer.collect(cues);
 }
 
 /** Hashes (unsigned) of the features of `sentence` given its cues; duplicates removed. */
 export function extractFeatureHashes(sentence: string, cues: readonly Cue[]): number[] {
   const buffer = new FeatureBuffer();
-  buffer.collect(sentence, cues);
+  collectFeatures(sentence, cues, buffer);
   return Array.from(buffer.features.subarray(0, buffer.count), (h) => h >>> 0);
 }

@@ -64,28 +64,34 @@ function packLogistic(model: LogisticModel): PackedLogistic {
 
 /**
  * Writes the non-zero weights of one packed model into column `k` of the interleaved table
- * (slot * 3 + k): only the ~25k stored slots are touched, so decoding costs about a millisecond
- * where expanding three full arrays and interleaving them cost tens of milliseconds cold.
+ * (slot * 3 + k) and marks them present: only the ~25k stored slots are touched, so decoding costs
+ * about a millisecond where expanding three full arrays and interleaving them cost tens of
+ * milliseconds cold.
  */
-function unpackInto(table: Float32Array, k: number, packed: PackedLogistic, bits: number): void {
+function unpackInto(weights: ScorerWeights, k: number, packed: PackedLogistic): void {
+  const { table, present } = weights;
   // Read the decoded base64 strings directly (one pass each, no intermediate byte arrays).
   const gaps = atob(packed.slots);
   const values = atob(packed.values);
-  const size = 1 << bits;
+  const scale = packed.scale;
+  const bit = 1 << k;
+  const size = 1 << weights.bits;
   let slot = -1;
   let at = 0;
   for (let i = 0; i < values.length; i++) {
-    let gap = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = gaps.charCodeAt(at++);
-      if (byte !== byte) throw new Error('claims model: truncated slots'); // NaN: past the end
+    // a varint, 7 bits a byte; most gaps take one byte
+    let byte = gaps.charCodeAt(at++);
+    let gap = byte & 0x7f;
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      byte = gaps.charCodeAt(at++);
       gap |= (byte & 0x7f) << shift;
-      if (byte < 0x80) break;
     }
+    if (byte !== byte) throw new Error('claims model: truncated slots'); // NaN: past the end
     slot += gap;
     if (slot >= size) throw new Error('claims model: slot out of range');
     const q = values.charCodeAt(i);
-    table[slot * 3 + k] = (q > 127 ? q - 256 : q) * packed.scale;
+    table[slot * 3 + k] = (q > 127 ? q - 256 : q) * scale;
+    present[slot] = present[slot]! | bit;
   }
 }
 
@@ -105,10 +111,15 @@ export function packScorer(model: ScorerWeights, trainedOn?: PackedScorer['train
 /** Expands a packed scorer into weights `scoreFeatures` can use. */
 export function unpackScorer(packed: PackedScorer): ScorerWeights {
   if (packed.format !== 'claims-hashed-logreg-v1') throw new Error(`claims model: unknown format`);
-  const table = new Float32Array(3 << packed.bits);
-  unpackInto(table, 0, packed.direct, packed.bits);
-  unpackInto(table, 1, packed.factual, packed.bits);
-  unpackInto(table, 2, packed.important, packed.bits);
-  const biases = [packed.direct.bias, packed.factual.bias, packed.important.bias] as const;
-  return { bits: packed.bits, threshold: packed.threshold, biases, table };
+  const weights: ScorerWeights = {
+    bits: packed.bits,
+    threshold: packed.threshold,
+    biases: [packed.direct.bias, packed.factual.bias, packed.important.bias],
+    table: new Float32Array(3 << packed.bits),
+    present: new Uint8Array(1 << packed.bits),
+  };
+  unpackInto(weights, 0, packed.direct);
+  unpackInto(weights, 1, packed.factual);
+  unpackInto(weights, 2, packed.important);
+  return weights;
 }

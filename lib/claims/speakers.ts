@@ -56,6 +56,33 @@ class LazyMention implements Mention {
   }
 }
 
+/**
+ * A sentence's subject as a mention, read only if a pronoun ever looks back at it: most sentences'
+ * subjects never are, and reading one costs several regex calls. When the sentence has no
+ * subject, or its subject is its speaker, it stands for no one: kind "other" fits no pronoun.
+ */
+class LazySubject implements Mention {
+  private mention: LazyMention | null | undefined;
+
+  constructor(
+    private readonly read: () => LazyMention | null,
+    readonly sentence: number,
+  ) {}
+
+  private get subject(): LazyMention | null {
+    if (this.mention === undefined) this.mention = this.read();
+    return this.mention;
+  }
+
+  get text(): string {
+    return this.subject?.text ?? '';
+  }
+
+  get kind(): MentionKind {
+    return this.subject?.kind ?? 'other';
+  }
+}
+
 /** Speakers of `spans` (sentences of `text`, reading order) given the page's quotations. */
 export function attributeSentences(
   text: string,
@@ -88,8 +115,13 @@ export function attributeSentences(
     if (!written && q >= 0 && previous && previous.quote >= 0 && previous.paragraph === span.paragraph)
       written = previous.speaker;
     const speaker = resolve(written, i);
-    const subject = resolve(readSubject(text.slice(span.start, span.end)), i);
-    if (subject && normalizeName(subject) !== normalizeName(speaker ?? '')) remember(subject, i);
+    // Resolving later gives what resolving now would: a pronoun looks only at earlier sentences.
+    const readMention = () => {
+      const subject = resolve(readSubject(text.slice(span.start, span.end)), i);
+      if (!subject || normalizeName(subject) === normalizeName(speaker ?? '')) return null;
+      return new LazyMention(subject, i, organizationNames);
+    };
+    mentions.push(new LazySubject(readMention, i));
     if (speaker) remember(speaker, i);
     previous = { quote: q, speaker, paragraph: span.paragraph };
     const reported = speaker !== null && (q >= 0 || found[i]?.via !== 'according-to');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_BITS, CUE_FIRST_WORDS, findPossibleCues } from '../../../lib/claims/cue-words';
 import { CUE_NAMES, PATTERNS, detectCues, type Cue } from '../../../lib/claims/cues';
+import { FeatureBuffer } from '../../../lib/claims/features';
 
 describe('detectCues', () => {
   it.each<[string, Cue[], Cue[]]>([
@@ -68,6 +69,25 @@ describe('first-word pre-test (cue-words.ts)', () => {
   it('never hides a cue its pattern finds', () => {
     for (const sentence of sentences) {
       const possible = findPossibleCues(sentence);
+      for (const [cue, bit] of CUE_BITS) {
+        const pattern = PATTERNS[cue as (typeof CUE_NAMES)[number]];
+        if (pattern.test(sentence)) expect(possible & bit, `${cue}: ${sentence}`).not.toBe(0);
+      }
+    }
+  });
+
+  // The same pre-test read from the feature tokens (FeatureBuffer.readSentence), with the letters
+  // that lower-case into ASCII glued to a word and apostrophes inside one.
+  const tokenSentences = [
+    ...sentences,
+    ...firsts.flatMap((word) => [`\u212a${word}`, `${word}\u212a`, `\u0130${word}`, `${word}\u0130`]),
+    ...firsts.flatMap((word) => [`o'${word}`, `${word}’s`, `l’${word}’d`]),
+  ];
+
+  it('never hides a cue its pattern finds when read from the feature tokens', () => {
+    const buffer = new FeatureBuffer();
+    for (const sentence of tokenSentences) {
+      const possible = buffer.readSentence(sentence);
       for (const [cue, bit] of CUE_BITS) {
         const pattern = PATTERNS[cue as (typeof CUE_NAMES)[number]];
         if (pattern.test(sentence)) expect(possible & bit, `${cue}: ${sentence}`).not.toBe(0);

@@ -97,6 +97,16 @@ describe('training', () => {
     expect(unpacked.biases).toEqual([packed.direct.bias, packed.factual.bias, packed.important.bias]);
   });
 
+  it('marks exactly the non-zero weights present, trained or unpacked', () => {
+    const model = trainScorer(rows, { bits: 12, minCount: 1 });
+    for (const scorer of [model, unpackScorer(packScorer(model)), loadShippedScorer()]) {
+      scorer.table.forEach((w, i) => {
+        const bit = (scorer.present[Math.floor(i / 3)]! >> (i % 3)) & 1;
+        if (bit !== (w !== 0 ? 1 : 0)) expect.fail(`slot ${Math.floor(i / 3)}, model ${i % 3}`);
+      });
+    }
+  });
+
   it('refuses a model whose slots run past its table', () => {
     const packed = packScorer(trainScorer(rows, { bits: 12, minCount: 1 }));
     expect(() => unpackScorer({ ...packed, bits: 4 })).toThrow(/slot out of range/);

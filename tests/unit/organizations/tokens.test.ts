@@ -13,6 +13,13 @@ describe('tokenize', () => {
     ['ampersand inside', 'AT&T and S&P', ['AT&T', 'and', 'S&P']],
     ['sentence-final period', 'It fell.', ['It', 'fell', '.']],
     ['double dash', 'a -- b', ['a', '--', 'b']],
+    // words the one-call ASCII match hands back to the character scan, or ends early
+    ['non-ASCII letter inside', 'Zürich and São Paulo', ['Zürich', 'and', 'São', 'Paulo']],
+    ['curly inner apostrophe', 'O’Brien said', ['O’Brien', 'said']],
+    ['trailing hyphen', 'pro- and anti-war', ['pro', '-', 'and', 'anti-war']],
+    ['underscore splits', 'x_y 4b', ['x', '_', 'y', '4b']],
+    ['number with a dot', 'rose 7.9 percent', ['rose', '7', '.', '9', 'percent']],
+    ['word glued to dashes', 'a--b', ['a', '--', 'b']],
   ])('%s', (_label, text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });
