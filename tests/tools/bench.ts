@@ -213,6 +213,11 @@ async function main(): Promise<number> {
       cores: cpus().length,
       corpora: opts.corpora,
       articlePagesStored: `${new Set(articleVisits.filter((v) => v.stored).map((v) => v.path)).size}/${new Set(articleVisits.map((v) => v.path)).size}`,
+      // Labelled articles whose PageContext was never stored in any repetition (the detector said
+      // no, or extraction failed): the pages to look at when the count above drops.
+      articlePagesNotStored: [...new Set(articleVisits.map((v) => v.path))].filter(
+        (path) => !articleVisits.some((v) => v.path === path && v.stored),
+      ),
       nonArticleMs: nonArticle,
       articleMs: article,
       baselineMs: baseline,

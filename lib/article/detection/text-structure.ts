@@ -44,8 +44,11 @@ const BYLINE =
 /** A `<div>` written as a paragraph: a long run of its own text and no block children. */
 function isDivParagraph(div: Element): boolean {
   let ownText = false;
-  for (let c = div.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3 && (c.nodeValue ?? '').trim().length >= 40) ownText = true;
+  for (let c = div.firstChild; c && !ownText; c = c.nextSibling) {
+    if (c.nodeType !== 3) continue;
+    const value = c.nodeValue ?? '';
+    // trim() only for a node long enough to pass: most are short runs of indentation
+    ownText = value.length >= 40 && value.trim().length >= 40;
   }
   if (!ownText) return false;
   for (let c = div.firstElementChild; c; c = c.nextElementSibling) {
