@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { createCatalog, type Catalog } from '../../lib/library/catalog';
 import { applyEntry } from '../../lib/library/catalog-apply';
+import { orderDocs } from '../../lib/library/order';
 import { openDb, type Db } from '../../lib/storage/open';
 import { isIndexStale, streamIndexEntries } from '../../lib/storage/library-read';
 import { createSearchClient, type SearchClient } from './search-client';
@@ -83,6 +84,11 @@ export function useCatalog(): CatalogState {
         LOAD_BATCH,
         FIRST_BATCH,
       );
+      // Sort the whole catalog (the default order) in a task of its own, before rendering it: at
+      // 100,000 docs, sorting and rendering in one task after an import made a long task.
+      await new Promise((ok) => setTimeout(ok, 0));
+      orderDocs(catalog, 'newest');
+      await new Promise((ok) => setTimeout(ok, 0));
       setLoading(null);
       setVersion(catalog.version);
       setSearchReady(false);

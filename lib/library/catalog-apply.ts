@@ -51,12 +51,27 @@ function killDoc(catalog: Catalog, i: number): void {
   catalog.alive--;
 }
 
+/** A 53-bit hash of `text` (cyrb53): equal tokens give equal hashes on the page and in the worker. */
+export function hashTokens(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2_654_435_761);
+    h2 = Math.imul(h2 ^ c, 1_597_334_677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2_246_822_507) ^ Math.imul(h2 ^ (h2 >>> 13), 3_266_489_909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2_246_822_507) ^ Math.imul(h1 ^ (h1 >>> 13), 3_266_489_909);
+  return 4_294_967_296 * (2_097_151 & h2) + (h1 >>> 0);
+}
+
+/** Whether doc `i` is `doc` unchanged, decided from what both catalogs keep (not the tokens). */
 function sameDoc(catalog: Catalog, i: number, doc: LibraryDoc): boolean {
   const flags = ALIVE | (doc.hasNote ? HAS_NOTE : 0) | (doc.orphaned ? ORPHANED : 0);
   return (
     catalog.docFlags[i] === flags &&
     catalog.docCreated[i] === doc.createdAtMs &&
-    catalog.docTokens[i] === doc.tokens &&
+    catalog.docTokenHash[i] === hashTokens(doc.tokens) &&
     catalog.docTags[i]?.join('\u0000') === doc.tags.join('\u0000')
   );
 }
@@ -69,6 +84,7 @@ function addDoc(catalog: Catalog, doc: LibraryDoc, page: number): number {
   catalog.docTags.push(doc.tags);
   catalog.docFlags.push(ALIVE | (doc.hasNote ? HAS_NOTE : 0) | (doc.orphaned ? ORPHANED : 0));
   catalog.docTokens.push(catalog.indexed ? doc.tokens : '');
+  catalog.docTokenHash.push(hashTokens(doc.tokens));
   catalog.docIndex.set(doc.key, i);
   post(catalog, catalog.docPostings, doc.tokens, i);
   countTags(catalog, doc.tags, 1);

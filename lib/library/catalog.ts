@@ -31,6 +31,12 @@ export interface Catalog {
   docTags: string[][];
   docFlags: number[];
   docTokens: string[];
+  /**
+   * A hash of each doc's tokens, kept on both sides (the page's catalog keeps no tokens): whether
+   * a doc changed must be decided the same way by the page and its search worker, or their doc
+   * numbers part.
+   */
+  docTokenHash: number[];
   docIndex: Map<string, number>;
   docPostings: Map<string, number[]>;
   pagePostings: Map<string, number[]>;
@@ -60,6 +66,7 @@ export function createCatalog(options: { indexed?: boolean } = {}): Catalog {
     docTags: [],
     docFlags: [],
     docTokens: [],
+    docTokenHash: [],
     docIndex: new Map(),
     docPostings: new Map(),
     pagePostings: new Map(),

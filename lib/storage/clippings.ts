@@ -1,12 +1,23 @@
 /**
- * Clippings: highlighted passages with the reader's note and tags. Every write is validated and
- * strictly durable, and updates the library's search index in the same transaction; reads drop
- * records that fail their schema instead of crashing the page.
+ * Clippings: highlighted passages with the reader's note and tags, stored in parts by article
+ * (./clipping-parts.ts). Every write is validated and strictly durable, and updates the library's
+ * search index in the same transaction; reads drop records that fail their schema instead of
+ * crashing the page.
  */
 import { ClippingSchema, type Clipping } from './records';
 import type { Db } from './open';
 import { toDocKey } from '../library/index-entry';
 import { isPageRecordLike } from '../library/record-guards';
+import {
+  articleRange,
+  getArticleClippings,
+  partOf,
+  placeClippings,
+  withoutClippings,
+  type ClippingPart,
+  type PartStore,
+  type WritablePartStore,
+} from './clipping-parts';
 import { CLIPPING_STORES, indexClippingInTx, unindexDocInTx } from './library-index';
 import { openWriteTx } from './write-tx';
 import { toPageKey } from '../urls';
@@ -17,12 +28,37 @@ export type ClippingDraft = Pick<Clipping, 'id' | 'pageUrl' | 'quote' | 'positio
 function openClippingTx(db: Db) {
   const tx = openWriteTx(db, CLIPPING_STORES);
   const stores = { index: tx.objectStore('libraryIndex'), pages: tx.objectStore('pages') };
-  return { tx, store: tx.objectStore('clippings'), stores };
+  return { tx, store: tx.objectStore('clippingParts'), stores };
+}
+
+/** The last part of an article (the one a new clipping joins), or undefined. */
+async function lastPartOf(store: PartStore, pageKey: string): Promise<ClippingPart | undefined> {
+  return (await store.openCursor(articleRange(pageKey), 'prev'))?.value;
+}
+
+/**
+ * Writes `clipping` (validated) where it belongs: in place of the stored clipping with its id
+ * (`holder`, the part holding it), else in its article's last part. Resolves once written.
+ */
+async function placeClipping(
+  store: WritablePartStore,
+  clipping: Clipping,
+  holder: ClippingPart | undefined,
+): Promise<void> {
+  const sameArticle = holder?.pageKey === clipping.pageKey;
+  const last = sameArticle ? undefined : await lastPartOf(store, clipping.pageKey);
+  const writes = placeClippings(
+    [clipping],
+    new Map([[clipping.id, holder]]),
+    new Map([[clipping.pageKey, last]]),
+  );
+  for (const key of writes.deletes) await store.delete(key);
+  for (const part of writes.puts) await store.put(part);
 }
 
 /** Clippings of one article, in reading order when positions are known, else oldest first. */
 export async function listClippings(db: Db, pageKey: string): Promise<Clipping[]> {
-  const rows = await db.getAllFromIndex('clippings', 'by-page', pageKey);
+  const rows: unknown[] = await getArticleClippings(db.transaction('clippingParts').store, pageKey);
   return rows
     .map((row) => ClippingSchema.safeParse(row))
     .flatMap((r) => (r.success ? [r.data] : []))
@@ -36,11 +72,11 @@ export async function listClippings(db: Db, pageKey: string): Promise<Clipping[]
 export async function putClipping(db: Db, clipping: Clipping, nowMs = Date.now()): Promise<Clipping> {
   const parsed = ClippingSchema.parse(clipping);
   const { tx, store, stores } = openClippingTx(db);
-  const existing = await store.get(parsed.id);
-  if (existing && existing.pageKey !== parsed.pageKey) {
-    await unindexDocInTx(stores.index, existing.pageKey, toDocKey('clipping', parsed.id), nowMs);
+  const holder = await partOf(store, parsed.id);
+  if (holder && holder.pageKey !== parsed.pageKey) {
+    await unindexDocInTx(stores.index, holder.pageKey, toDocKey('clipping', parsed.id), nowMs);
   }
-  await store.put(parsed);
+  await placeClipping(store, parsed, holder);
   await indexClippingInTx(stores, parsed, nowMs);
   await tx.done;
   return parsed;
@@ -67,7 +103,10 @@ export async function addClippingToPage(
     return null;
   }
   const clipping = ClippingSchema.parse({ ...draft, ...source, createdAtMs: nowMs, updatedAtMs: nowMs });
-  await store.add(clipping);
+  // Never replaces: an id stored in another part makes the write fail (unique index `by-id`).
+  const last = await lastPartOf(store, clipping.pageKey);
+  const writes = placeClippings([clipping], new Map(), new Map([[clipping.pageKey, last]]), 'add');
+  for (const part of writes.puts) await store.put(part);
   await indexClippingInTx(stores, clipping, nowMs, page);
   await tx.done;
   return clipping;
@@ -101,13 +140,14 @@ export async function updateClipping(
   nowMs: number,
 ): Promise<Clipping | null> {
   const { tx, store, stores } = openClippingTx(db);
-  const existing = await store.get(id);
-  if (!existing) {
+  const holder = await partOf(store, id);
+  const existing = holder?.clippings.find((c) => c.id === id);
+  if (!holder || !existing) {
     await tx.done;
     return null;
   }
   const next = ClippingSchema.parse({ ...existing, ...patch, updatedAtMs: nowMs });
-  await store.put(next);
+  await placeClipping(store, next, holder);
   await indexClippingInTx(stores, next, nowMs);
   await tx.done;
   return next;
@@ -116,18 +156,25 @@ export async function updateClipping(
 /** Deletes a clipping and returns it, so the caller can offer undo (`putClipping` puts it back). */
 export async function deleteClipping(db: Db, id: string, nowMs = Date.now()): Promise<Clipping | null> {
   const { tx, store, stores } = openClippingTx(db);
-  const existing = await store.get(id);
-  if (existing) {
-    await store.delete(id);
-    await unindexDocInTx(stores.index, existing.pageKey, toDocKey('clipping', id), nowMs);
+  const holder = await partOf(store, id);
+  const existing = holder?.clippings.find((c) => c.id === id);
+  if (holder && existing) {
+    const rest = withoutClippings(holder, new Set([id]));
+    if (rest) await store.put(rest);
+    else await store.delete([holder.pageKey, holder.part]);
+    await unindexDocInTx(stores.index, holder.pageKey, toDocKey('clipping', id), nowMs);
   }
   await tx.done;
   return existing ?? null;
 }
 
-/** Every tag in use (for autocomplete), most used first. Walks unique index keys only. */
+/**
+ * Every tag in use (for autocomplete), most used first: by the number of article parts using it
+ * (./clipping-parts.ts), which for articles under 50 clippings is the number of articles. Walks
+ * unique index keys only.
+ */
 export async function listTags(db: Db, limit = 200): Promise<string[]> {
-  const index = db.transaction('clippings').store.index('by-tag');
+  const index = db.transaction('clippingParts').store.index('by-tag');
   const counts: [string, number][] = [];
   let cursor = await index.openKeyCursor(null, 'nextunique');
   while (cursor && counts.length < 5_000) {

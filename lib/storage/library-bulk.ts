@@ -7,7 +7,8 @@ import { parseDocKey, toDocKey } from '../library/index-entry';
 import { ClippingSchema, NoteSchema, type Clipping, type Note } from './records';
 import type { Db } from './open';
 import { unindexDocInTx } from './library-index';
-import { LIBRARY_STORES, putLibraryRecordsInTx, type LibraryRecords } from './library-write';
+import { LIBRARY_STORES, putLibraryRecordsInTx, type LibraryRecords, type LibraryTx } from './library-write';
+import { clippingIn, getClippings, partOf, withoutClippings, type ClippingPart } from './clipping-parts';
 import { openWriteTx } from './write-tx';
 
 export const BULK_BATCH = 500;
@@ -37,10 +38,8 @@ export async function tagDocs(
   let changed = 0;
   for (let start = 0; start < ids.length; start += BULK_BATCH) {
     const tx = openWriteTx(db, LIBRARY_STORES);
-    const rows = await Promise.all(
-      ids.slice(start, start + BULK_BATCH).map((id) => tx.objectStore('clippings').get(id)),
-    );
-    const clippings = rows.flatMap((row) => {
+    const found = await getClippings(tx.objectStore('clippingParts'), ids.slice(start, start + BULK_BATCH));
+    const clippings = [...found.values()].flatMap((row) => {
       const parsed = ClippingSchema.safeParse(row);
       const tags = parsed.success ? retag(parsed.data, tag, add) : null;
       return tags && parsed.success
@@ -55,6 +54,34 @@ export async function tagDocs(
   return changed;
 }
 
+/** Removes the clippings `ids` from their parts (inside `tx`); returns the removed ones that are valid. */
+async function deleteClippingsInTx(tx: LibraryTx, ids: readonly string[]): Promise<Clipping[]> {
+  const store = tx.objectStore('clippingParts');
+  const holders = await Promise.all(ids.map((id) => partOf(store, id)));
+  const byPart = new Map<ClippingPart, Set<string>>();
+  const deleted: Clipping[] = [];
+  const seen = new Map<string, ClippingPart>();
+  ids.forEach((id, i) => {
+    const read = holders[i];
+    if (!read) return;
+    // One object per part, however many of the ids it holds.
+    const key = JSON.stringify([read.pageKey, read.part]);
+    const part = seen.get(key) ?? read;
+    seen.set(key, part);
+    const parsed = ClippingSchema.safeParse(clippingIn(part, id));
+    // A record failing its schema could not be put back by undo: it is left alone.
+    if (!parsed.success || byPart.get(part)?.has(id)) return;
+    deleted.push(parsed.data);
+    byPart.set(part, (byPart.get(part) ?? new Set()).add(id));
+  });
+  for (const [part, removed] of byPart) {
+    const rest = withoutClippings(part, removed);
+    if (rest) await store.put(rest);
+    else await store.delete([part.pageKey, part.part]);
+  }
+  return deleted;
+}
+
 /** Deletes the selected clippings and notes; returns them exactly as they were (for undo). */
 export async function deleteDocs(
   db: Db,
@@ -65,24 +92,30 @@ export async function deleteDocs(
   const deleted: DeletedRecords = { clippings: [], notes: [] };
   for (let start = 0; start < docKeys.length; start += BULK_BATCH) {
     const tx = openWriteTx(db, LIBRARY_STORES);
-    const byPage = new Map<string, string[]>();
-    for (const key of docKeys.slice(start, start + BULK_BATCH)) {
-      const ref = parseDocKey(key);
-      if (!ref) continue;
-      const store = tx.objectStore(ref.kind === 'clipping' ? 'clippings' : 'notes');
-      const row = await store.get(ref.id);
-      const parsed = ref.kind === 'clipping' ? ClippingSchema.safeParse(row) : NoteSchema.safeParse(row);
-      // A record failing its schema could not be put back by undo: it is left alone.
+    const refs = docKeys.slice(start, start + BULK_BATCH).flatMap((k) => parseDocKey(k) ?? []);
+    const clippings = await deleteClippingsInTx(
+      tx,
+      refs.flatMap((r) => (r.kind === 'clipping' ? [r.id] : [])),
+    );
+    const notes: Note[] = [];
+    for (const ref of refs) {
+      if (ref.kind !== 'note') continue;
+      const parsed = NoteSchema.safeParse(await tx.objectStore('notes').get(ref.id));
       if (!parsed.success) continue;
-      await store.delete(ref.id);
-      if (ref.kind === 'clipping') deleted.clippings.push(parsed.data as Clipping);
-      else deleted.notes.push(parsed.data as Note);
-      const pageKey = parsed.data.pageKey;
-      byPage.set(pageKey, [...(byPage.get(pageKey) ?? []), toDocKey(ref.kind, ref.id)]);
+      await tx.objectStore('notes').delete(ref.id);
+      notes.push(parsed.data);
     }
+    const byPage = new Map<string, string[]>();
+    const unindex = (pageKey: string, key: string): void => {
+      byPage.set(pageKey, [...(byPage.get(pageKey) ?? []), key]);
+    };
+    for (const c of clippings) unindex(c.pageKey, toDocKey('clipping', c.id));
+    for (const n of notes) unindex(n.pageKey, toDocKey('note', n.id));
     for (const [pageKey, keys] of byPage)
       await unindexDocInTx(tx.objectStore('libraryIndex'), pageKey, keys, nowMs);
     await tx.done;
+    deleted.clippings.push(...clippings);
+    deleted.notes.push(...notes);
     onProgress?.(Math.min(docKeys.length, start + BULK_BATCH), docKeys.length);
   }
   return deleted;

@@ -1,17 +1,23 @@
 /**
  * The storage side of exports: an `ExportSource` over the whole database (each store streamed in
- * key order, `EXPORT_BATCH` records per short read transaction) or over a selection of clippings
- * and notes (with the articles and publishers they refer to).
+ * key order, `EXPORT_BATCH` records per short read transaction; clippings article by article, as
+ * their parts are stored) or over a selection of clippings and notes (with the articles and
+ * publishers they refer to).
  */
 import type { BackupSection } from '../library/backup-schema';
 import type { ExportSource } from '../library/export/run-export';
 import { parseDocKey } from '../library/index-entry';
 import { PageRecordSchema, type PageRecord } from './records';
 import type { Db } from './open';
+import { getClipping, PART_MAX_CLIPPINGS } from './clipping-parts';
+import { countClippings } from './library-read';
 
 export const EXPORT_BATCH = 1_000;
 
-async function readBatch(db: Db, store: BackupSection, after: IDBValidKey | null, batch: number) {
+type StoreName = Exclude<BackupSection, 'clippings'> | 'clippingParts';
+const storeOf = (section: BackupSection): StoreName => (section === 'clippings' ? 'clippingParts' : section);
+
+async function readBatch(db: Db, store: StoreName, after: IDBValidKey | null, batch: number) {
   const tx = db.transaction(store);
   const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
   const [rows, keys]: [unknown[], IDBValidKey[]] = await Promise.all([
@@ -22,22 +28,28 @@ async function readBatch(db: Db, store: BackupSection, after: IDBValidKey | null
 }
 
 /**
- * Calls `onBatch` with every record of `store`, in key order, `batch` at a time. The next batch is
- * read while `onBatch` works on the current one.
+ * Calls `onBatch` with every record of `section`, in key order (clippings: by article, then as
+ * stored in its parts), about `batch` at a time. The next batch is read while `onBatch` works on
+ * the current one.
  */
 export async function streamStore(
   db: Db,
-  store: BackupSection,
+  section: BackupSection,
   onBatch: (records: unknown[]) => void | Promise<void>,
   batch = EXPORT_BATCH,
 ): Promise<void> {
-  let next: ReturnType<typeof readBatch> | null = readBatch(db, store, null, batch);
+  const store = storeOf(section);
+  // Parts are read a batch of parts at a time, each holding up to PART_MAX_CLIPPINGS records.
+  const count = store === 'clippingParts' ? Math.max(1, Math.ceil(batch / (PART_MAX_CLIPPINGS / 2))) : batch;
+  const records = (rows: unknown[]): unknown[] =>
+    store === 'clippingParts' ? rows.flatMap((p) => (p as { clippings: unknown[] }).clippings) : rows;
+  let next: ReturnType<typeof readBatch> | null = readBatch(db, store, null, count);
   while (next) {
     const { rows, last }: { rows: unknown[]; last: IDBValidKey | null } = await next;
     if (rows.length === 0) return;
-    next = rows.length < batch ? null : readBatch(db, store, last, batch);
+    next = rows.length < count ? null : readBatch(db, store, last, count);
     next?.catch(() => undefined); // awaited on the next turn
-    await onBatch(rows);
+    await onBatch(records(rows));
   }
 }
 
@@ -55,7 +67,7 @@ async function getPages(db: Db, pageKeys: readonly string[]): Promise<Map<string
 /** Every record of the database. */
 function wholeDatabase(db: Db): ExportSource {
   return {
-    count: (section) => db.count(section),
+    count: (section) => (section === 'clippings' ? countClippings(db) : db.count(section)),
     stream: (section, onBatch) => streamStore(db, section, onBatch),
     getPages: (keys) => getPages(db, keys),
   };
@@ -66,13 +78,16 @@ async function loadSelection(db: Db, docKeys: readonly string[]): Promise<Record
   const pageKeys = new Set<string>();
   const domains = new Set<string>();
   for (let i = 0; i < docKeys.length; i += EXPORT_BATCH) {
-    const tx = db.transaction(['clippings', 'notes']);
+    const tx = db.transaction(['clippingParts', 'notes']);
     for (const key of docKeys.slice(i, i + EXPORT_BATCH)) {
       const ref = parseDocKey(key);
       if (!ref) continue;
       const section = ref.kind === 'clipping' ? 'clippings' : 'notes';
-      const row = (await tx.objectStore(section).get(ref.id)) as
-        { pageKey?: unknown; publisherDomain?: unknown } | undefined;
+      const row = (
+        ref.kind === 'clipping'
+          ? await getClipping(tx.objectStore('clippingParts'), ref.id)
+          : await tx.objectStore('notes').get(ref.id)
+      ) as { pageKey?: unknown; publisherDomain?: unknown } | undefined;
       if (!row) continue;
       out[section].push(row);
       if (typeof row.pageKey === 'string') pageKeys.add(row.pageKey);

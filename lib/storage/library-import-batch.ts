@@ -7,6 +7,7 @@ import { BACKUP_SECTIONS } from '../library/backup-schema';
 import type { LibraryPageFields } from '../library/index-entry';
 import { isSameRecord, keyOf } from '../library/import/plan';
 import type { Db } from './open';
+import { getClipping } from './clipping-parts';
 import { LIBRARY_STORES, putLibraryRecordsInTx, type LibraryRecords, type LibraryTx } from './library-write';
 import { openWriteTx, whenFinished, type Durability } from './write-tx';
 
@@ -19,7 +20,10 @@ async function recheck(tx: LibraryTx, records: LibraryRecords): Promise<LibraryR
   };
   for (const section of BACKUP_SECTIONS) {
     const list = records[section] as unknown[];
-    const stored = await Promise.all(list.map((r) => tx.objectStore(section).get(keyOf(section, r))));
+    const stored: unknown[] =
+      section === 'clippings'
+        ? await Promise.all(list.map((r) => getClipping(tx.objectStore('clippingParts'), keyOf(section, r))))
+        : await Promise.all(list.map((r) => tx.objectStore(section).get(keyOf(section, r))));
     list.forEach((record, i) => {
       const old = stored[i];
       if (old === undefined || (!isSameRecord(old, record) && time(record) > time(old)))
@@ -36,7 +40,8 @@ export function isQuotaError(error: unknown): boolean {
 
 /**
  * Writes one batch in one transaction. `durability` "relaxed" lets the commit return before the
- * disk has it; the import's last batch is strict, which flushes every earlier one too.
+ * disk has it; the import's last batch is strict, which flushes every earlier one too. `fresh`:
+ * articles known to have no index entry and no clipping parts (see `WriteOptions`).
  */
 export async function writeBatch(
   db: Db,
@@ -45,13 +50,14 @@ export async function writeBatch(
   nowMs: number,
   known: ReadonlyMap<string, LibraryPageFields>,
   durability: Durability = 'strict',
+  fresh?: ReadonlySet<string>,
 ): Promise<void> {
   const tx = openWriteTx(db, LIBRARY_STORES, durability);
   const finished = whenFinished(tx);
   let failure: unknown = null;
   try {
     const records = mode === 'add' ? batch : await recheck(tx, batch);
-    await putLibraryRecordsInTx(tx, records, nowMs, { mode, knownPages: known, commit: true });
+    await putLibraryRecordsInTx(tx, records, nowMs, { mode, knownPages: known, commit: true, fresh });
   } catch (error) {
     failure = error;
     try {

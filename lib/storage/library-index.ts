@@ -46,7 +46,7 @@ export interface IndexStores {
 }
 
 /** The stores a transaction must cover to index clippings (use with `db.transaction`). */
-export const CLIPPING_STORES = ['clippings', 'libraryIndex', 'pages'] as const;
+export const CLIPPING_STORES = ['clippingParts', 'libraryIndex', 'pages'] as const;
 /** The stores a transaction must cover to index notes. */
 export const NOTE_STORES = ['notes', 'libraryIndex', 'pages'] as const;
 

@@ -1,9 +1,10 @@
 /**
- * Schema v2: builds the library's search index (`libraryIndex`) from the clippings and notes a v1
- * database already holds, inside the upgrade transaction, so the index is never missing an entry.
- * A record missing a field the index needs is left out of it (it is still in its store).
+ * Data steps of schema upgrades, inside the upgrade transaction. v2 builds the library's search
+ * index (`libraryIndex`) from the clippings and notes a v1 database already holds, so the index is
+ * never missing an entry; a record missing a field the index needs is left out of it (it is still
+ * in its store). v4 moves every clipping into its article's parts.
  */
-import type { IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import {
   buildClippingDoc,
   buildNoteDoc,
@@ -13,6 +14,7 @@ import {
   type LibraryPageFields,
 } from '../library/index-entry';
 import { isClippingLike, isNoteLike } from '../library/record-guards';
+import { groupIntoParts } from './clipping-parts';
 import { putDocsInTx } from './library-index';
 import type { SourceContextDb } from './schema';
 
@@ -39,20 +41,38 @@ async function collectDocs(tx: UpgradeTx): Promise<Map<string, PageDocs>> {
   return byPage;
 }
 
-/** Fills the new `libraryIndex` store from existing records; aborts the upgrade on failure. */
-export function backfillLibraryIndex(tx: UpgradeTx, nowMs = Date.now()): void {
-  const run = async (): Promise<void> => {
-    const byPage = await collectDocs(tx);
-    const stores = { index: tx.objectStore('libraryIndex'), pages: tx.objectStore('pages') };
-    for (const [pageKey, group] of byPage)
-      await putDocsInTx(stores, pageKey, group.docs, group.fallback, nowMs);
-  };
-  run().catch(() => {
-    // Leave the database at the previous version, data untouched; the next open tries again.
+/** Runs `step`; on failure, leaves the database at the previous version, data untouched. */
+function runOrAbort(tx: UpgradeTx, step: () => Promise<void>): void {
+  step().catch(() => {
+    // The next open tries again.
     try {
       tx.abort();
     } catch {
       // already finished
     }
+  });
+}
+
+/** Fills the new `libraryIndex` store from existing records; aborts the upgrade on failure. */
+export function backfillLibraryIndex(tx: UpgradeTx, nowMs = Date.now()): void {
+  runOrAbort(tx, async () => {
+    const byPage = await collectDocs(tx);
+    const stores = { index: tx.objectStore('libraryIndex'), pages: tx.objectStore('pages') };
+    for (const [pageKey, group] of byPage)
+      await putDocsInTx(stores, pageKey, group.docs, group.fallback, nowMs);
+  });
+}
+
+/**
+ * Moves every record of the old `clippings` store, as it is (even one failing today's schema),
+ * into the new `clippingParts` store, then deletes the old store; aborts the upgrade on failure.
+ */
+export function moveClippingsToParts(db: IDBPDatabase<SourceContextDb>, tx: UpgradeTx): void {
+  runOrAbort(tx, async () => {
+    // Requested now, so it is answered after any earlier upgrade's reads of the same store.
+    const records: unknown[] = await tx.objectStore('clippings').getAll();
+    const parts = tx.objectStore('clippingParts');
+    await Promise.all(groupIntoParts(records).map((part) => parts.put(part)));
+    db.deleteObjectStore('clippings');
   });
 }

@@ -21,9 +21,10 @@ import type { PublisherProfile } from '../publishers/profile';
 import type { Clipping, Note, PageRecord } from './records';
 import type { SourceContextDb } from './schema';
 import { pageFieldsOfStored } from './library-index';
+import { articleRange, placeClippings, type ClippingPart } from './clipping-parts';
 
 /** Every store a library write may touch. */
-export const LIBRARY_STORES = ['pages', 'publishers', 'notes', 'clippings', 'libraryIndex'] as const;
+export const LIBRARY_STORES = ['pages', 'publishers', 'notes', 'clippingParts', 'libraryIndex'] as const;
 export type LibraryTx = IDBPTransaction<SourceContextDb, typeof LIBRARY_STORES, 'readwrite'>;
 
 /** Records to write; each list already validated against its schema. */
@@ -59,6 +60,13 @@ export interface WriteOptions {
   knownPages?: ReadonlyMap<string, LibraryPageFields>;
   /** Commit as soon as the last request is out (nothing else will be asked in this transaction). */
   commit?: boolean;
+  /**
+   * Articles known to have neither an index entry nor clipping parts (their keys were listed just
+   * before): in "add" mode their new entry and parts are added without reading anything first, so
+   * the batch's writes need no round trip to this thread. One that appeared since makes its `add`
+   * fail with `ConstraintError`, and nothing of the batch is written.
+   */
+  fresh?: ReadonlySet<string>;
 }
 
 function issueWrites(tx: IDBTransaction, records: LibraryRecords, mode: 'put' | 'add'): void {
@@ -70,13 +78,18 @@ function issueWrites(tx: IDBTransaction, records: LibraryRecords, mode: 'put' | 
   write('pages', records.pages);
   write('publishers', records.publishers);
   write('notes', records.notes);
-  write('clippings', records.clippings);
 }
 
-/** What the batch read back: stored index entries and, where needed, article records. */
+/**
+ * What the batch read back: stored index entries and, where needed, article records; the last
+ * clipping part of each article the batch adds clippings to; in "put" mode, the part holding each
+ * clipping's id.
+ */
 interface Reads {
   entries: Map<string, LibraryPageEntry | undefined>;
   pages: Map<string, unknown>;
+  lastParts: Map<string, ClippingPart | undefined>;
+  holders: Map<string, ClippingPart | undefined>;
 }
 
 function planEntries(
@@ -102,17 +115,19 @@ function planEntries(
   };
   /** Whether the article record must be read to build the entry. */
   const needsPage = (key: string): boolean => groups.has(key) && fieldsOf(key) === undefined;
-  return { keys, nextEntry, needsPage };
+  return { keys, nextEntry, needsPage, hasDocs: (key: string) => groups.has(key) };
 }
 
 /**
  * Writes `records` and indexes their clippings and notes, inside `tx`. Every request goes out at
- * once, reads first: the index entries (and article records) the batch needs, then the records,
- * then the new entries as soon as the reads are back, so the database never waits on this thread
- * in the middle of a batch. Plain requests, no promise per record: at 100,000 records the
- * promises cost the writing thread more than the writes. Resolves once every request is out. A
- * request that fails (`ConstraintError` for an "add" of a key that exists) aborts the
- * transaction: callers learn why from `whenFinished(tx)` (./write-tx.ts) or `tx.done`.
+ * once, reads first: the index entries (and article records) the batch needs and the clipping
+ * parts the clippings go into, then the other records, then the parts and the new entries as soon
+ * as the reads are back, so the database never waits on this thread in the middle of a batch.
+ * Plain requests, no promise per record: at 100,000 records the promises cost the writing thread
+ * more than the writes. Resolves once every request is out. A request that fails
+ * (`ConstraintError` for an "add" of a key that exists, or of a clipping id stored in another
+ * part) aborts the transaction: callers learn why from `whenFinished(tx)` (./write-tx.ts) or
+ * `tx.done`. In "add" mode clippings are taken to be new: their ids are not looked up.
  */
 export function putLibraryRecordsInTx(
   tx: LibraryTx,
@@ -121,16 +136,26 @@ export function putLibraryRecordsInTx(
   options: WriteOptions = {},
 ): Promise<void> {
   const raw = unwrap(tx);
+  const mode = options.mode ?? 'put';
   const plan = planEntries(records, groupDocs(records), options.knownPages);
-  const reads: Reads = { entries: new Map(), pages: new Map() };
+  const fresh = (key: string): boolean => mode === 'add' && options.fresh?.has(key) === true;
+  const reads: Reads = { entries: new Map(), pages: new Map(), lastParts: new Map(), holders: new Map() };
   return new Promise<void>((resolve, reject) => {
     let waiting = 0;
     const finish = (): void => {
       try {
+        const parts = raw.objectStore('clippingParts');
+        const placed = placeClippings(records.clippings, reads.holders, reads.lastParts, mode);
+        for (const key of placed.deletes) parts.delete(key);
+        for (const part of placed.puts) {
+          if (fresh(part.pageKey)) parts.add(part);
+          else parts.put(part);
+        }
         const index = raw.objectStore('libraryIndex');
         for (const key of plan.keys) {
           const next = plan.nextEntry(key, reads, nowMs);
-          if (next) index.put(next);
+          if (next && fresh(key) && plan.hasDocs(key)) index.add(next);
+          else if (next) index.put(next);
         }
         if (options.commit) raw.commit();
         resolve();
@@ -138,22 +163,36 @@ export function putLibraryRecordsInTx(
         reject(error);
       }
     };
-    const read = (store: IDBObjectStore, key: string, into: Map<string, unknown>): void => {
+    const track = (request: IDBRequest, done: (result: unknown) => void): void => {
       waiting++;
-      const request = store.get(key);
       request.onsuccess = () => {
-        into.set(key, request.result);
+        done(request.result);
         if (--waiting === 0) finish();
       };
       request.onerror = () => reject(raw.error ?? request.error);
     };
+    const read = (store: IDBObjectStore | IDBIndex, key: string, into: Map<string, unknown>): void =>
+      track(store.get(key), (result) => into.set(key, result));
     try {
       const index = raw.objectStore('libraryIndex');
       for (const key of plan.keys) {
-        read(index, key, reads.entries);
+        if (fresh(key) && plan.hasDocs(key)) reads.entries.set(key, undefined);
+        else read(index, key, reads.entries);
         if (plan.needsPage(key)) read(raw.objectStore('pages'), key, reads.pages);
       }
-      issueWrites(raw, records, options.mode ?? 'put');
+      const parts = raw.objectStore('clippingParts');
+      for (const pageKey of new Set(records.clippings.map((c) => c.pageKey))) {
+        if (fresh(pageKey)) {
+          reads.lastParts.set(pageKey, undefined);
+          continue;
+        }
+        // The article's last part: the cursor's first step, never continued.
+        track(parts.openCursor(articleRange(pageKey), 'prev'), (cursor) =>
+          reads.lastParts.set(pageKey, (cursor as IDBCursorWithValue | null)?.value as ClippingPart),
+        );
+      }
+      if (mode === 'put') for (const c of records.clippings) read(parts.index('by-id'), c.id, reads.holders);
+      issueWrites(raw, records, mode);
       if (waiting === 0) finish();
     } catch (error) {
       reject(error);

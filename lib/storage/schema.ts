@@ -7,7 +7,8 @@ import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { Clipping, Note, PageRecord } from './records';
 import type { PublisherProfile } from '../publishers/profile';
 import type { LibraryPageEntry } from '../library/index-entry';
-import { backfillLibraryIndex } from './library-migration';
+import type { ClippingPart, PartKey } from './clipping-parts';
+import { backfillLibraryIndex, moveClippingsToParts } from './library-migration';
 
 export const DB_NAME = 'source-context';
 
@@ -19,11 +20,21 @@ export interface SourceContextDb extends DBSchema {
   };
   publishers: { key: string; value: PublisherProfile; indexes: { 'by-updated': number } };
   notes: { key: string; value: Note; indexes: { 'by-page': string; 'by-created': number } };
+  /**
+   * v1-v3: one record per clipping. v4 moved them into `clippingParts` and deleted this store:
+   * only the migrations (and tests of them) open it.
+   */
   clippings: {
     key: string;
     value: Clipping;
     /** v3 dropped `by-created` and `by-publisher`, which nothing read. */
     indexes: { 'by-page': string; 'by-tag': string };
+  };
+  /** v4: clippings grouped by article (lib/storage/clipping-parts.ts). */
+  clippingParts: {
+    key: PartKey;
+    value: ClippingPart;
+    indexes: { 'by-id': string; 'by-tag': string; 'by-size': number };
   };
   /** v2: the library's search index, one entry per article (lib/library/index-entry.ts). */
   libraryIndex: { key: string; value: LibraryPageEntry; indexes: { 'by-updated': number } };
@@ -64,6 +75,17 @@ export const MIGRATIONS: readonly Migration[] = [
     const clippings = unwrap(tx.objectStore('clippings'));
     for (const name of ['by-created', 'by-publisher'])
       if (clippings.indexNames.contains(name)) clippings.deleteIndex(name);
+  },
+  // v4: clippings grouped by article, a few dozen to a record, instead of one record each: an
+  // import of 100,000 clippings wrote 100,000 records, and IndexedDB's cost is mostly per record
+  // (lib/storage/clipping-parts.ts). `by-page` is the key now; `by-id` finds a clipping's part;
+  // `by-size` (how many clippings a part holds) counts them without walking 100,000 index rows.
+  (db, tx) => {
+    const parts = db.createObjectStore('clippingParts', { keyPath: ['pageKey', 'part'] });
+    parts.createIndex('by-id', 'ids', { unique: true, multiEntry: true });
+    parts.createIndex('by-tag', 'tags', { multiEntry: true });
+    parts.createIndex('by-size', 'clippings.length');
+    moveClippingsToParts(db, tx);
   },
 ];
 

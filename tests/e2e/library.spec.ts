@@ -14,7 +14,10 @@ import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
 const ARTICLES = ['/news/opposition-rally-paris.html', '/news/iran-protests-spread.html'];
 type Dump = Record<'pages' | 'publishers' | 'notes' | 'clippings', unknown[]>;
 
-/** Every record of the four user stores, read from an extension page. */
+/**
+ * Every record of the four user stores, read from an extension page. Clippings are stored in parts
+ * by article (lib/storage/clipping-parts.ts): listed here one by one, in id order.
+ */
 function dumpStores(page: Page): Promise<Dump> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((ok, ko) => {
@@ -23,13 +26,17 @@ function dumpStores(page: Page): Promise<Dump> {
       rq.onerror = () => ko(rq.error);
     });
     const out: Record<string, unknown[]> = {};
-    for (const store of ['pages', 'publishers', 'notes', 'clippings']) {
+    for (const store of ['pages', 'publishers', 'notes', 'clippingParts']) {
       out[store] = await new Promise<unknown[]>((ok) => {
         const rq = db.transaction(store).objectStore(store).getAll();
         rq.onsuccess = () => ok(rq.result);
       });
     }
     db.close();
+    out.clippings = (out.clippingParts as { clippings: { id: string }[] }[])
+      .flatMap((p) => p.clippings)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    delete out.clippingParts;
     return out as Dump;
   });
 }
@@ -92,8 +99,18 @@ function seedClippings(page: Page): Promise<string[]> {
         1_760_000_000_000,
       ),
     ];
-    const tx = db.transaction(['clippings', 'notes'], 'readwrite');
-    for (const c of clippings) tx.objectStore('clippings').put(c);
+    // The stored layout (lib/storage/clipping-parts.ts): one part per article here.
+    const tx = db.transaction(['clippingParts', 'notes'], 'readwrite');
+    for (const p of [rally, protests]) {
+      const mine = clippings.filter((c) => c.pageKey === p!.pageKey);
+      tx.objectStore('clippingParts').put({
+        pageKey: p!.pageKey,
+        part: 0,
+        ids: mine.map((c) => c.id),
+        tags: [...new Set(mine.flatMap((c) => c.tags))],
+        clippings: mine,
+      });
+    }
     tx.objectStore('notes').put({
       id: 'n1',
       pageKey: rally!.pageKey,

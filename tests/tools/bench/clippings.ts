@@ -45,11 +45,11 @@ async function seedClippings(worker: Worker, url: string, count: number): Promis
         get.onsuccess = () => ok(get.result);
       });
       const text = page.context.article.text;
-      const tx = db.transaction('clippings', 'readwrite');
+      const clippings = [];
       for (let i = 0; i < n; i++) {
         const start = Math.floor(((i + 0.5) * text.length) / n);
         const end = Math.min(text.length, start + 60);
-        tx.objectStore('clippings').put({
+        clippings.push({
           id: `bench-${i}`,
           pageKey: page.pageKey,
           pageUrl: key,
@@ -70,6 +70,10 @@ async function seedClippings(worker: Worker, url: string, count: number): Promis
           updatedAtMs: Date.now(),
         });
       }
+      // As lib/storage keeps them: one part of the article (lib/storage/clipping-parts.ts).
+      const tx = db.transaction('clippingParts', 'readwrite');
+      const ids = clippings.map((c) => c.id);
+      tx.objectStore('clippingParts').put({ pageKey: page.pageKey, part: 0, ids, tags: [], clippings });
       await new Promise((ok) => (tx.oncomplete = ok));
       db.close();
       return n;

@@ -9,7 +9,8 @@ import { openDb, type Db } from '../../../lib/storage/open';
 import { ClippingSchema, NoteSchema, PageRecordSchema } from '../../../lib/storage/records';
 import { PublisherProfileSchema } from '../../../lib/publishers/profile';
 import { DB_VERSION } from '../../../lib/storage/schema';
-import { freshIndexedDb } from '../storage/helpers';
+import { freshIndexedDb, storedClippings } from '../storage/helpers';
+import { groupIntoParts } from '../../../lib/storage/clipping-parts';
 import { edgeRecords } from './edge-records';
 
 export const STORES = ['pages', 'notes', 'clippings', 'publishers'] as const;
@@ -27,10 +28,27 @@ const DAMAGED = {
   clippings: [{ id: 'damaged-clipping', pageKey: 'https://example.com/d', note: null }],
 };
 
+/** Clippings as stored, in id order: the v1-v3 store, or the v4 parts. */
+async function clippingsOf(db: Db): Promise<unknown[]> {
+  return db.objectStoreNames.contains('clippings') ? db.getAll('clippings') : storedClippings(db);
+}
+
 async function dump(db: Db): Promise<string> {
   const out: unknown[] = [];
-  for (const store of STORES) out.push(await db.getAllKeys(store), await db.getAll(store));
+  for (const store of STORES) {
+    if (store !== 'clippings') out.push(await db.getAllKeys(store), await db.getAll(store));
+    else out.push(...(await clippingsOf(db).then((all) => [all.map((c) => (c as { id: string }).id), all])));
+  }
   return JSON.stringify(out);
+}
+
+/** Writes clippings the way version `version` stores them. */
+function putClippingsAt(db: Db, version: number, clippings: unknown[]): Promise<void> {
+  const tx = db.transaction(version >= 4 ? 'clippingParts' : 'clippings', 'readwrite');
+  if (version >= 4)
+    for (const part of groupIntoParts(clippings)) void tx.objectStore('clippingParts').put(part);
+  else for (const clipping of clippings) void tx.objectStore('clippings').put(clipping as never);
+  return tx.done;
 }
 
 beforeEach(freshIndexedDb);
@@ -47,12 +65,12 @@ describe('migrating 10,000 edge-case records', () => {
   it.each(versions)('from version %i to the latest: 0 records lost or changed', async (version) => {
     const records = edgeRecords(PER_STORE);
     const old = await openDb({ name: 'edge', version });
-    const tx = old.transaction([...STORES], 'readwrite');
-    for (const store of STORES)
+    const tx = old.transaction(['pages', 'notes', 'publishers'], 'readwrite');
+    for (const store of ['pages', 'notes', 'publishers'] as const)
       for (const record of records[store]) void tx.objectStore(store).put(record as never);
     for (const note of DAMAGED.notes) void tx.objectStore('notes').put(note as never);
-    for (const clipping of DAMAGED.clippings) void tx.objectStore('clippings').put(clipping as never);
     await tx.done;
+    await putClippingsAt(old, version, [...records.clippings, ...DAMAGED.clippings]);
     const before = await dump(old);
     old.close();
 

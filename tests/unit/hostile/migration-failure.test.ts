@@ -10,7 +10,8 @@ import { handleMessage } from '../../../lib/background/router';
 import type { BackgroundDeps } from '../../../lib/background/deps';
 import { openDb } from '../../../lib/storage/open';
 import { DB_VERSION, MIGRATIONS, type Migration } from '../../../lib/storage/schema';
-import { freshIndexedDb } from '../storage/helpers';
+import { freshIndexedDb, storedClippings } from '../storage/helpers';
+import { groupIntoParts } from '../../../lib/storage/clipping-parts';
 import { edgeRecords } from './edge-records';
 import { collectUnhandledRejections } from './rejections';
 
@@ -34,10 +35,16 @@ afterEach(async () => {
 /** A v`version` database holding the edge-case notes and clippings. */
 async function seedAt(version: number): Promise<void> {
   const db = await openDb({ name: NAME, version });
-  const tx = db.transaction(['notes', 'clippings'], 'readwrite');
+  const tx = db.transaction('notes', 'readwrite');
   for (const note of records.notes) void tx.objectStore('notes').put(note);
-  for (const clipping of records.clippings) void tx.objectStore('clippings').put(clipping);
   await tx.done;
+  // v4 keeps clippings in parts by article (lib/storage/clipping-parts.ts).
+  const clippings = db.transaction(version >= 4 ? 'clippingParts' : 'clippings', 'readwrite');
+  if (version >= 4)
+    for (const part of groupIntoParts(records.clippings))
+      void clippings.objectStore('clippingParts').put(part);
+  else for (const clipping of records.clippings) void clippings.objectStore('clippings').put(clipping);
+  await clippings.done;
   db.close();
 }
 
@@ -49,7 +56,10 @@ async function expectIntactAt(version: number): Promise<void> {
   const db = await openDb({ name: NAME, version });
   expect(db.version).toBe(version);
   expect(await db.getAll('notes')).toEqual(byKey(records.notes));
-  expect(await db.getAll('clippings')).toEqual(byKey(records.clippings));
+  const stored = db.objectStoreNames.contains('clippings')
+    ? await db.getAll('clippings')
+    : await storedClippings(db);
+  expect(stored).toEqual(byKey(records.clippings));
   db.close();
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkImportSize, measureJsonDepth, parseImportJson } from '../../../lib/library/import/guard';
 import { readImport } from '../../../lib/library/import/read-import';
@@ -7,7 +8,7 @@ import { createProfile } from '../../../lib/publishers/profile';
 import { openDb } from '../../../lib/storage/open';
 import { prepareImport } from '../../../lib/storage/library-prepare-import';
 import { putClipping } from '../../../lib/storage/clippings';
-import { freshIndexedDb } from '../storage/helpers';
+import { freshIndexedDb, storedClippings } from '../storage/helpers';
 import { makeClipping } from './samples';
 
 const NOW = 1_800_000_000_000;
@@ -44,6 +45,32 @@ describe('import guards', () => {
     expect(measureJsonDepth('{"a":"[[[[[[","b":[1,{"c":"\\"]"}]}')).toBe(3);
     expect(parseImportJson(deep)).toMatchObject({ ok: false, reason: expect.stringContaining('64 levels') });
     expect(parseImportJson('{"a":'.repeat(100_000))).toMatchObject({ ok: false });
+  });
+
+  it('measures depth as a character-by-character scan would, escapes and all', () => {
+    const slow = (text: string): number => {
+      let depth = 0;
+      let max = 0;
+      let inString = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+          if (c === '\\') i++;
+          else if (c === '"') inString = false;
+        } else if (c === '"') inString = true;
+        else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+        else if (c === ']' || c === '}') depth--;
+      }
+      return max;
+    };
+    const pieces = fc.constantFrom('"', '\\', '[', ']', '{', '}', 'a', ',', ':');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(measureJsonDepth(text, 1_000)).toBe(slow(text));
+      }),
+      { seed: 20_261_206, numRuns: 2_000 },
+    );
   });
 
   it.each([
@@ -176,11 +203,11 @@ describe('hostile files change nothing', () => {
   ])('%s', async (_name, text) => {
     const db = await openDb({ name: 'hostile' });
     await putClipping(db, makeClipping(0, { note: 'mine' }));
-    const before = await db.getAll('clippings');
+    const before = await storedClippings(db);
     const prepared = await prepareImport(db, text, NOW);
     if (prepared.ok) expect(prepared.summary.toWrite).toBe(0);
     else expect(prepared.reason.length).toBeGreaterThan(10);
-    expect(await db.getAll('clippings')).toEqual(before);
+    expect(await storedClippings(db)).toEqual(before);
     db.close();
   });
 });

@@ -92,6 +92,19 @@ describe('library search', () => {
     expect(runView(c, view({ q: 'funding ' }), NO_RANGE)).toHaveLength(0);
   });
 
+  it('numbers docs the same on the page (no tokens kept) and in the search worker, edit after edit', () => {
+    const page = createCatalog({ indexed: false });
+    const worker = createCatalog();
+    const story = clippings.filter((c) => c.pageKey === clippings[0]!.pageKey);
+    const edits = [story, [{ ...story[0]!, note: 'a new note' }, ...story.slice(1)], story.slice(1)];
+    for (const version of edits)
+      for (const c of [page, worker]) for (const entry of entriesOf(version)) applyEntry(c, entry);
+    expect(page.docKeys).toEqual(worker.docKeys);
+    expect(page.docFlags).toEqual(worker.docFlags);
+    // Only the edited doc got a new number; its neighbours kept theirs.
+    expect(page.docKeys).toHaveLength(story.length + 1);
+  });
+
   it('groups rows by article with a heading each', () => {
     const docs = runView(catalog, DEFAULT_VIEW, NO_RANGE);
     const rows = layoutRows(catalog, docs, 'article');

@@ -8,7 +8,7 @@ import { openDb, type Db } from '../../../lib/storage/open';
 import { addClippingToPage, listClippings, type ClippingDraft } from '../../../lib/storage/clippings';
 import { streamIndexEntries } from '../../../lib/storage/library-read';
 import type { LibraryPageEntry } from '../../../lib/library/index-entry';
-import { freshIndexedDb } from './helpers';
+import { freshIndexedDb, storedClippings } from './helpers';
 import { makePage } from '../library/samples';
 
 beforeEach(freshIndexedDb);
@@ -78,7 +78,7 @@ describe('addClippingToPage', () => {
     const notArticle = makePage(KEY);
     await db.put('pages', { ...notArticle, context: { ...notArticle.context, article: null } });
     expect(await addClippingToPage(db, draft(), 1)).toBeNull();
-    expect(await db.count('clippings')).toBe(0);
+    expect(await storedClippings(db)).toHaveLength(0);
     expect(await entries(db)).toEqual([]);
     db.close();
   });
@@ -99,7 +99,7 @@ describe('addClippingToPage', () => {
     const db = await openDb({ name: 'bad' });
     await db.put('pages', makePage(KEY));
     await expect(addClippingToPage(db, draft({ tags: ['x'.repeat(500)] }), 1)).rejects.toThrow();
-    expect(await db.count('clippings')).toBe(0);
+    expect(await storedClippings(db)).toHaveLength(0);
     expect(await entries(db)).toEqual([]);
     db.close();
   });

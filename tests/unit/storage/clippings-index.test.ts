@@ -10,7 +10,7 @@ import { deleteNote, restoreNote, saveNote } from '../../../lib/storage/notes';
 import { refreshLibraryPage } from '../../../lib/storage/library-index';
 import { streamIndexEntries } from '../../../lib/storage/library-read';
 import type { LibraryPageEntry } from '../../../lib/library/index-entry';
-import { freshIndexedDb } from './helpers';
+import { freshIndexedDb, storedClipping, storedClippings } from './helpers';
 import { makeClipping, makeNote, makePage } from '../library/samples';
 
 beforeEach(freshIndexedDb);
@@ -123,8 +123,8 @@ describe('migration to the library index (v2)', () => {
 
     const db = await openDb({ name: 'v1' });
     expect(db.version).toBe(DB_VERSION);
-    expect(await db.count('clippings')).toBe(31);
-    expect(await db.get('clippings', 'clip-7')).toEqual(clippings[7]);
+    expect(await storedClippings(db)).toHaveLength(31);
+    expect(await storedClipping(db, 'clip-7')).toEqual(clippings[7]);
     const all = await entries(db);
     expect([...all.values()].reduce((n, e) => n + e.docs.length, 0)).toBe(35);
     expect(all.get('https://news.example.com/story-1')!.organizations).toEqual(['Senate']);

@@ -14,12 +14,12 @@ import { deleteDocs, restoreRecords, tagDocs } from '../../../lib/storage/librar
 import { streamIndexEntries } from '../../../lib/storage/library-read';
 import { runExport, type ExportFormat } from '../../../lib/library/export/run-export';
 import { createProfile } from '../../../lib/publishers/profile';
-import { freshIndexedDb } from './helpers';
+import { freshIndexedDb, storedClipping, storedClippings } from './helpers';
 import { makeClipping, makePage } from '../library/samples';
 
 beforeEach(freshIndexedDb);
 const NOW = 1_800_000_000_000;
-const STORES = ['pages', 'publishers', 'notes', 'clippings'] as const;
+const STORES = ['pages', 'publishers', 'notes'] as const;
 
 async function seed(db: Db, clippings = 40): Promise<void> {
   await db.put(
@@ -40,6 +40,7 @@ async function seed(db: Db, clippings = 40): Promise<void> {
 async function dump(db: Db): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const s of STORES) out[s] = await db.getAll(s);
+  out.clippings = await storedClippings(db);
   return out;
 }
 
@@ -72,7 +73,7 @@ describe('backup and restore', () => {
     const again = await importText(target, text);
     expect(again.toWrite).toBe(0);
     expect(again.tallies.clippings.duplicate).toBe(40);
-    expect(await target.count('clippings')).toBe(40);
+    expect(await storedClippings(target)).toHaveLength(40);
     source.close();
     target.close();
   });
@@ -89,8 +90,8 @@ describe('backup and restore', () => {
     await importText(target, JSON.stringify(partial));
     const summary = await importText(target, text);
     expect(summary.tallies.clippings).toEqual({ add: 18, update: 0, duplicate: 11, kept: 1 });
-    expect(await target.count('clippings')).toBe(30);
-    expect((await target.get('clippings', partial.clippings[0]!.id))!.note).toBe(
+    expect(await storedClippings(target)).toHaveLength(30);
+    expect((await storedClipping(target, partial.clippings[0]!.id))!.note).toBe(
       'edited later in this profile',
     );
     source.close();
@@ -104,18 +105,18 @@ describe('backup and restore', () => {
     const target = await openDb({ name: 't3' });
     const prepared = await prepareImport(target, text, NOW);
     if (!prepared.ok) throw new Error(prepared.reason);
-    const proto = globalThis.IDBObjectStore.prototype as unknown as { add: (...a: unknown[]) => unknown };
-    const add = proto.add;
-    proto.add = function (this: IDBObjectStore, ...args: unknown[]) {
-      if (this.name === 'clippings') throw new DOMException('quota', 'QuotaExceededError');
-      return add.apply(this, args);
+    const proto = globalThis.IDBObjectStore.prototype as unknown as { put: (...a: unknown[]) => unknown };
+    const put = proto.put;
+    proto.put = function (this: IDBObjectStore, ...args: unknown[]) {
+      if (this.name === 'clippingParts') throw new DOMException('quota', 'QuotaExceededError');
+      return put.apply(this, args);
     };
     try {
       await expect(applyImportPlan(target, prepared.plan, NOW)).rejects.toBeInstanceOf(StorageFullError);
     } finally {
-      proto.add = add;
+      proto.put = put;
     }
-    expect(await target.count('clippings')).toBe(0);
+    expect(await storedClippings(target)).toHaveLength(0);
     expect(await target.count('pages')).toBe(1);
     await importText(target, text);
     expect(await dump(target)).toEqual(await dump(source));
@@ -136,9 +137,9 @@ describe('imports meeting records saved meanwhile', () => {
     const local = { ...makeClipping(3), note: 'edited meanwhile elsewhere', updatedAtMs: NOW + 5 };
     await putClipping(target, local, NOW);
     await applyImportPlan(target, prepared.plan, NOW);
-    expect(await target.get('clippings', local.id)).toEqual(local);
+    expect(await storedClipping(target, local.id)).toEqual(local);
     const { clippings, notes } = await dump(source);
-    expect(await target.getAll('clippings')).toEqual(
+    expect(await storedClippings(target)).toEqual(
       (clippings as { id: string }[]).map((c) => (c.id === local.id ? local : c)),
     );
     expect(await target.getAll('notes')).toEqual(notes);
@@ -182,8 +183,8 @@ describe('W3C Web Annotations round trip', () => {
       const { id, pageUrl, quote, position, note, tags, createdAtMs, updatedAtMs } = c;
       return { id, pageUrl, quote, position, note, tags, createdAtMs, updatedAtMs };
     };
-    const before = (await source.getAll('clippings')).map(pick);
-    expect((await target.getAll('clippings')).map(pick)).toEqual(before);
+    const before = (await storedClippings(source)).map(pick);
+    expect((await storedClippings(target)).map(pick)).toEqual(before);
     expect(await target.getAll('notes')).toEqual(await source.getAll('notes'));
     source.close();
     target.close();
@@ -196,13 +197,13 @@ describe('bulk actions', () => {
     await seed(db, 6);
     const keys = ['c:clip-0', 'c:clip-1', 'n:n-0'];
     expect(await tagDocs(db, keys, 'review', true, NOW)).toBe(2);
-    expect((await db.get('clippings', 'clip-0'))!.tags).toContain('review');
+    expect((await storedClipping(db, 'clip-0'))!.tags).toContain('review');
     expect(await tagDocs(db, keys, 'review', false, NOW)).toBe(2);
     const before = await dump(db);
     const deleted = await deleteDocs(db, keys, NOW);
     expect(deleted.clippings).toHaveLength(2);
     expect(deleted.notes).toHaveLength(1);
-    expect(await db.count('clippings')).toBe(4);
+    expect(await storedClippings(db)).toHaveLength(4);
     await restoreRecords(db, deleted, NOW);
     const after = await dump(db);
     expect(after.notes).toEqual(before.notes);

@@ -6,12 +6,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb } from '../../../lib/storage/open';
 import { DB_VERSION } from '../../../lib/storage/schema';
-import { freshIndexedDb } from './helpers';
+import { freshIndexedDb, storedClipping, storedClippings } from './helpers';
 import { sampleNote, samplePage } from './samples';
 import { makeClipping } from '../library/samples';
-import { putClipping } from '../../../lib/storage/clippings';
+import { deleteClipping, listClippings, listTags, updateClipping } from '../../../lib/storage/clippings';
+import { articleRange, PART_MAX_CLIPPINGS } from '../../../lib/storage/clipping-parts';
+import { countClippings } from '../../../lib/storage/library-read';
 
 beforeEach(freshIndexedDb);
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
 
@@ -40,20 +44,69 @@ describe('schema migrations', () => {
   it('v3 drops the unread clipping indexes, keeping every clipping, its lookups and its index doc', async () => {
     const old = await openDb({ name: 'v2', version: 2 });
     const clippings = Array.from({ length: 30 }, (_, i) => makeClipping(i));
-    for (const clipping of clippings) await putClipping(old, clipping, 5);
+    const tx = old.transaction('clippings', 'readwrite');
+    for (const clipping of clippings) await tx.store.put(clipping);
+    await tx.done;
     expect([...old.transaction('clippings').store.indexNames]).toHaveLength(4);
     old.close();
+    const v3 = await openDb({ name: 'v2', version: 3 });
+    expect([...v3.transaction('clippings').store.indexNames].sort()).toEqual(['by-page', 'by-tag']);
+    expect(await v3.getAll('clippings')).toEqual([...clippings].sort(byId));
+    v3.close();
+  });
 
-    const db = await openDb({ name: 'v2' });
+  it('v4 moves every clipping into parts by article, damaged ones too: lookups, tags, edits', async () => {
+    const old = await openDb({ name: 'v3', version: 3 });
+    // 70 clippings on story-0 (more than a part holds), 10 each on two others, and a damaged one.
+    const clippings = [
+      ...Array.from({ length: 70 }, (_, i) => makeClipping(i * 3)),
+      ...Array.from({ length: 20 }, (_, i) => makeClipping(i * 3 + 1 + (i % 2))),
+    ];
+    const damaged = { id: 'damaged', note: null } as never;
+    const tx = old.transaction(['clippings', 'notes'], 'readwrite');
+    for (const clipping of clippings) await tx.objectStore('clippings').put(clipping);
+    await tx.objectStore('clippings').put(damaged);
+    await tx.objectStore('notes').put(sampleNote(1));
+    await tx.done;
+    old.close();
+
+    const db = await openDb({ name: 'v3' });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.transaction('clippings').store.indexNames].sort()).toEqual(['by-page', 'by-tag']);
-    const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : 1);
-    expect(await db.getAll('clippings')).toEqual([...clippings].sort(byId));
-    const story0 = clippings.filter((c) => c.pageKey === 'https://news.example.com/story-0');
-    expect((await db.getAllFromIndex('clippings', 'by-page', story0[0]!.pageKey)).sort(byId)).toEqual(
-      story0.sort(byId),
-    );
-    expect(await db.countFromIndex('clippings', 'by-tag', 'iran')).toBe(20);
+    expect([...db.objectStoreNames]).not.toContain('clippings');
+    expect([...db.transaction('clippingParts').store.indexNames].sort()).toEqual([
+      'by-id',
+      'by-size',
+      'by-tag',
+    ]);
+    expect(await storedClippings(db)).toEqual([...clippings, damaged].sort(byId));
+    const story0 = await db.getAll('clippingParts', articleRange('https://news.example.com/story-0'));
+    expect(story0.map((p) => [p.part, p.clippings.length])).toEqual([
+      [0, PART_MAX_CLIPPINGS],
+      [1, 70 - PART_MAX_CLIPPINGS],
+    ]);
+    expect(await listClippings(db, 'https://news.example.com/story-0')).toHaveLength(70);
+    expect(await storedClipping(db, 'clip-31')).toEqual(makeClipping(31));
+    expect(await storedClipping(db, 'damaged')).toEqual(damaged);
+    expect(await countClippings(db)).toBe(91);
+    expect((await listTags(db)).sort()).toEqual([...new Set(clippings.flatMap((c) => c.tags))].sort());
+    expect(await updateClipping(db, 'clip-31', { note: 'after the move' }, 9)).toMatchObject({
+      note: 'after the move',
+    });
+    expect((await storedClipping(db, 'clip-31'))!.note).toBe('after the move');
+    expect(await deleteClipping(db, 'clip-0', 10)).toEqual(makeClipping(0));
+    expect(await storedClippings(db)).toHaveLength(90);
+    db.close();
+  });
+
+  it('v4 from v1: the v2 index and the v4 parts both see every clipping', async () => {
+    const old = await openDb({ name: 'v1', version: 1 });
+    const clippings = Array.from({ length: 30 }, (_, i) => makeClipping(i));
+    const tx = old.transaction('clippings', 'readwrite');
+    for (const clipping of clippings) await tx.store.put(clipping);
+    await tx.done;
+    old.close();
+    const db = await openDb({ name: 'v1' });
+    expect(await storedClippings(db)).toEqual([...clippings].sort(byId));
     const docs = (await db.getAll('libraryIndex')).flatMap((e) => e.docs.map((d) => d.key));
     expect(docs.sort()).toEqual(clippings.map((c) => `c:${c.id}`).sort());
     db.close();
