@@ -50,7 +50,8 @@ async function seedClippings(worker: Worker, url: string, count: number): Promis
         const start = Math.floor(((i + 0.5) * text.length) / n);
         const end = Math.min(text.length, start + 60);
         clippings.push({
-          id: `bench-${i}`,
+          // Not the library bench's `bench-<base 36>` ids: a clipping id is unique across parts.
+          id: `reanchor-${i}`,
           pageKey: page.pageKey,
           pageUrl: key,
           canonicalUrl: null,
@@ -74,7 +75,11 @@ async function seedClippings(worker: Worker, url: string, count: number): Promis
       const tx = db.transaction('clippingParts', 'readwrite');
       const ids = clippings.map((c) => c.id);
       tx.objectStore('clippingParts').put({ pageKey: page.pageKey, part: 0, ids, tags: [], clippings });
-      await new Promise((ok) => (tx.oncomplete = ok));
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok;
+        // A refused write (a duplicate id, a full disk) must fail the bench, not hang it.
+        tx.onabort = () => fail(tx.error ?? new Error('seeding clippings aborted'));
+      });
       db.close();
       return n;
     },
