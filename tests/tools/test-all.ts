@@ -21,6 +21,12 @@ const steps: [string, string[]][] = [
   ['bench (quick)', ['npm', 'run', '--silent', 'bench', '--', '--quick']],
 ];
 
+/**
+ * A step that runs this long is hung, not slow (the slowest, the Chromium e2e suite, takes ~2 min
+ * here): stop it and fail with its name, so a hang costs minutes rather than CI's whole budget.
+ */
+const STEP_LIMIT_MS = 20 * 60_000;
+
 function main(): number {
   let browser;
   try {
@@ -40,8 +46,13 @@ function main(): number {
     const result = spawnSync(cmd!, args, {
       stdio: 'inherit',
       env: { ...process.env, CHROMIUM_PATH: browser.path },
+      timeout: STEP_LIMIT_MS,
     });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
+      process.stderr.write(`\n✘ ${name} stopped: still running after ${STEP_LIMIT_MS / 60_000} min (hung)\n`);
+      return 1;
+    }
     if (result.status !== 0) {
       process.stderr.write(`\n✘ ${name} failed (exit ${result.status ?? result.signal}) after ${seconds}s\n`);
       return result.status ?? 1;
