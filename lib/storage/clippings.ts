@@ -10,6 +10,7 @@ import { toDocKey } from '../library/index-entry';
 import { isPageRecordLike } from '../library/record-guards';
 import {
   articleRange,
+  clippingIn,
   getArticleClippings,
   partOf,
   placeClippings,
@@ -141,7 +142,7 @@ export async function updateClipping(
 ): Promise<Clipping | null> {
   const { tx, store, stores } = openClippingTx(db);
   const holder = await partOf(store, id);
-  const existing = holder?.clippings.find((c) => c.id === id);
+  const existing = clippingIn(holder, id);
   if (!holder || !existing) {
     await tx.done;
     return null;
@@ -157,7 +158,7 @@ export async function updateClipping(
 export async function deleteClipping(db: Db, id: string, nowMs = Date.now()): Promise<Clipping | null> {
   const { tx, store, stores } = openClippingTx(db);
   const holder = await partOf(store, id);
-  const existing = holder?.clippings.find((c) => c.id === id);
+  const existing = clippingIn(holder, id);
   if (holder && existing) {
     const rest = withoutClippings(holder, new Set([id]));
     if (rest) await store.put(rest);
