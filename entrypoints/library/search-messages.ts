@@ -2,9 +2,16 @@
 import type { LibraryPageEntry } from '../../lib/library/index-entry';
 
 export type SearchRequest =
-  | { type: 'entries'; entries: LibraryPageEntry[] }
+  /** Read the index entries changed after `since` (all when null), `batch` at a time. */
+  | { type: 'stream'; id: number; since: number | null; batch: number; firstBatch: number }
+  /** The page is done with the last batch of stream `id`: read the next. */
+  | { type: 'more'; id: number }
   | { type: 'reset' }
   | { type: 'flush'; id: number }
   | { type: 'match'; id: number; q: string };
 
-export type SearchReply = { type: 'matched'; id: number; mask: Uint8Array | null };
+export type SearchReply =
+  | { type: 'matched'; id: number; mask: Uint8Array | null }
+  /** Entries of stream `id`, without their docs' tokens (lib/library/catalog-apply.ts `withoutTokens`). */
+  | { type: 'batch'; id: number; entries: LibraryPageEntry[]; done: number; total: number }
+  | { type: 'streamed'; id: number; total: number; error: string | null };

@@ -1,13 +1,18 @@
 /**
- * The library's search worker: keeps the catalog with its inverted index (3 million postings at
- * 100,000 clippings) off the page's thread. The page forwards every index entry it applies, in
- * the same order, so doc numbers agree on both sides; queries come back as a mask over them.
- * Messages are handled in order, so a `flush` answer means every entry sent before it is indexed.
+ * The library's search worker: reads the search index from IndexedDB and keeps the catalog with
+ * its inverted index (3 million postings at 100,000 clippings) off the page's thread. The page gets
+ * each batch of entries without their tokens (most of their bytes), applies them in the same order,
+ * so doc numbers agree on both sides; queries come back as a mask over them. Reading here rather
+ * than on the page spares the page deserializing every token and copying it again to this worker
+ * (half a second of its thread, and the garbage behind a collection pause, after a 100k import).
+ * Messages are handled in order, so a `flush` answer means every entry read so far is indexed.
  */
 import { createCatalog } from '../../lib/library/catalog';
-import { applyEntry } from '../../lib/library/catalog-apply';
+import { applyEntry, withoutTokens } from '../../lib/library/catalog-apply';
 import { parseQuery } from '../../lib/library/query';
 import { matchQuery } from '../../lib/library/search';
+import { streamIndexEntries } from '../../lib/storage/library-read';
+import { openDb, type Db } from '../../lib/storage/open';
 import type { SearchReply, SearchRequest } from './search-messages';
 
 const scope = self as unknown as {
@@ -15,11 +20,44 @@ const scope = self as unknown as {
   onmessage: ((e: MessageEvent<SearchRequest>) => void) | null;
 };
 let catalog = createCatalog();
+let db: Promise<Db> | null = null;
+/** Streams waiting for the page to take their last batch. */
+const waiting = new Map<number, () => void>();
+
+const database = (): Promise<Db> => (db ??= openDb({ onVersionChange: () => (db = null) }));
+// Opening starts as the worker loads: the page asks for its first rows right away.
+void database().catch(() => (db = null));
+
+async function stream(message: Extract<SearchRequest, { type: 'stream' }>): Promise<void> {
+  const { id } = message;
+  try {
+    const total = await streamIndexEntries(
+      await database(),
+      message.since,
+      (entries, done, total) => {
+        for (const entry of entries) applyEntry(catalog, entry);
+        return new Promise<void>((more) => {
+          waiting.set(id, more);
+          scope.postMessage({ type: 'batch', id, entries: entries.map(withoutTokens), done, total });
+        });
+      },
+      message.batch,
+      message.firstBatch,
+    );
+    scope.postMessage({ type: 'streamed', id, total, error: null });
+  } catch (e) {
+    db = null;
+    scope.postMessage({ type: 'streamed', id, total: 0, error: (e as Error).message || String(e) });
+  }
+}
 
 scope.onmessage = (event) => {
   const message = event.data;
-  if (message.type === 'entries') for (const entry of message.entries) applyEntry(catalog, entry);
-  else if (message.type === 'reset') catalog = createCatalog();
+  if (message.type === 'stream') void stream(message);
+  else if (message.type === 'more') {
+    waiting.get(message.id)?.();
+    waiting.delete(message.id);
+  } else if (message.type === 'reset') catalog = createCatalog();
   else if (message.type === 'flush') {
     // Warm the matcher up (compiled before the reader's first query, not during it).
     for (const q of ['zz', 'a', 'th', 'the ', 'zz -x ']) matchQuery(catalog, parseQuery(q));

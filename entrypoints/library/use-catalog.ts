@@ -1,6 +1,6 @@
 /**
- * Opens the database and streams the search index into the in-memory catalog, newest-changed
- * articles first. The first batch is rendered at once and loading pauses until those rows are
+ * Opens the database and streams the search index (read by the search worker, which indexes it)
+ * into the in-memory catalog, newest-changed articles first. The first batch is rendered at once and loading pauses until those rows are
  * painted; after that the list re-renders at most once a second until everything is in. Later
  * changes (bulk actions, imports, clippings saved in other tabs) are read incrementally: entries
  * changed after the last one seen.
@@ -10,7 +10,7 @@ import { createCatalog, type Catalog } from '../../lib/library/catalog';
 import { applyEntry } from '../../lib/library/catalog-apply';
 import { orderDocs } from '../../lib/library/order';
 import { openDb, type Db } from '../../lib/storage/open';
-import { isIndexStale, streamIndexEntries } from '../../lib/storage/library-read';
+import { isIndexStale } from '../../lib/storage/library-read';
 import { createSearchClient, type SearchClient } from './search-client';
 
 export interface CatalogState {
@@ -40,11 +40,11 @@ const PAINT_GATE_MS = 400;
 // Opening starts as the script loads, not after the first render.
 let onOutdated: () => void = () => undefined;
 const opening = openDb({ onVersionChange: () => onOutdated() });
+// The worker reading the index for the first rows starts loading now too.
+const search = createSearchClient();
 
 export function useCatalog(): CatalogState {
   const catalog = useRef(createCatalog({ indexed: false })).current;
-  const search = useRef<SearchClient | null>(null);
-  search.current ??= createSearchClient();
   const since = useRef<number | null>(null);
   const painted = useRef<() => void>(() => undefined);
   const [db, setDb] = useState<Db | null>(null);
@@ -54,18 +54,16 @@ export function useCatalog(): CatalogState {
   const [searchReady, setSearchReady] = useState(false);
 
   const load = useCallback(
-    async (target: Db, initial: boolean) => {
+    async (initial: boolean) => {
       let shownAt = -1;
       let toldAt = 0;
-      await streamIndexEntries(
-        target,
+      await search.stream(
         since.current,
         async (entries, done, total) => {
           for (const entry of entries) {
             applyEntry(catalog, entry);
             since.current = Math.max(since.current ?? 0, entry.updatedAtMs);
           }
-          search.current!.add(entries);
           if (!initial) return;
           const now = performance.now();
           if (shownAt < 0 || now - shownAt > RENDER_EVERY_MS) {
@@ -92,7 +90,7 @@ export function useCatalog(): CatalogState {
       setLoading(null);
       setVersion(catalog.version);
       setSearchReady(false);
-      await search.current!.flush();
+      await search.flush();
       setSearchReady(true);
     },
     [catalog],
@@ -106,16 +104,16 @@ export function useCatalog(): CatalogState {
         if (cancelled) return;
         performance.mark('sc-library-db-open');
         setDb(opened);
-        await load(opened, true);
+        await load(true);
         if (await isIndexStale(opened, catalog.alive)) {
           const { rebuildLibraryIndex } = await import('../../lib/storage/library-rebuild');
           // Once per page load: records written around lib/storage are indexed again.
           setLoading({ done: 0, total: 0 });
           await rebuildLibraryIndex(opened, Date.now());
           Object.assign(catalog, createCatalog({ indexed: false }), { version: catalog.version + 1 });
-          search.current!.reset();
+          search.reset();
           since.current = null;
-          await load(opened, true);
+          await load(true);
         }
       })
       .catch((e: Error) => setError(`The library could not be opened: ${e.message}`));
@@ -125,7 +123,7 @@ export function useCatalog(): CatalogState {
   }, [load]);
 
   const refresh = useCallback(async () => {
-    if (db) await load(db, false);
+    if (db) await load(false);
   }, [db, load]);
 
   useEffect(() => {
@@ -137,5 +135,5 @@ export function useCatalog(): CatalogState {
   }, [refresh]);
 
   const onFirstPaint = useCallback(() => painted.current(), []);
-  return { db, catalog, version, loading, error, refresh, onFirstPaint, search: search.current, searchReady };
+  return { db, catalog, version, loading, error, refresh, onFirstPaint, search, searchReady };
 }

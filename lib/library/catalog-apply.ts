@@ -65,13 +65,27 @@ export function hashTokens(text: string): number {
   return 4_294_967_296 * (2_097_151 & h2) + (h1 >>> 0);
 }
 
+/** The hash of a doc's tokens: the one it carries when its tokens were left out. */
+function tokenHashOf(doc: LibraryDoc): number {
+  return doc.tokenHash ?? hashTokens(doc.tokens);
+}
+
+/**
+ * An entry without its docs' tokens, each doc carrying their hash instead: what the search worker
+ * sends the library page, whose catalog keeps no tokens. Applying it gives the page the same doc
+ * numbers as the worker applying the whole entry.
+ */
+export function withoutTokens(entry: LibraryPageEntry): LibraryPageEntry {
+  return { ...entry, docs: entry.docs.map((doc) => ({ ...doc, tokens: '', tokenHash: tokenHashOf(doc) })) };
+}
+
 /** Whether doc `i` is `doc` unchanged, decided from what both catalogs keep (not the tokens). */
 function sameDoc(catalog: Catalog, i: number, doc: LibraryDoc): boolean {
   const flags = ALIVE | (doc.hasNote ? HAS_NOTE : 0) | (doc.orphaned ? ORPHANED : 0);
   return (
     catalog.docFlags[i] === flags &&
     catalog.docCreated[i] === doc.createdAtMs &&
-    catalog.docTokenHash[i] === hashTokens(doc.tokens) &&
+    catalog.docTokenHash[i] === tokenHashOf(doc) &&
     catalog.docTags[i]?.join('\u0000') === doc.tags.join('\u0000')
   );
 }
@@ -84,7 +98,7 @@ function addDoc(catalog: Catalog, doc: LibraryDoc, page: number): number {
   catalog.docTags.push(doc.tags);
   catalog.docFlags.push(ALIVE | (doc.hasNote ? HAS_NOTE : 0) | (doc.orphaned ? ORPHANED : 0));
   catalog.docTokens.push(catalog.indexed ? doc.tokens : '');
-  catalog.docTokenHash.push(hashTokens(doc.tokens));
+  catalog.docTokenHash.push(tokenHashOf(doc));
   catalog.docIndex.set(doc.key, i);
   post(catalog, catalog.docPostings, doc.tokens, i);
   countTags(catalog, doc.tags, 1);

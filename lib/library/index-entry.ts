@@ -18,6 +18,11 @@ export interface LibraryDoc {
   orphaned: boolean;
   /** Distinct tokens of the quote, note and tags, space-separated. */
   tokens: string;
+  /**
+   * The hash of `tokens`, on docs the search worker sends the library page without their tokens
+   * (the page's catalog keeps none): never stored.
+   */
+  tokenHash?: number;
 }
 
 /** What the library shows and searches about the article itself. */

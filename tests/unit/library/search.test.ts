@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCatalog, type Catalog } from '../../../lib/library/catalog';
-import { applyEntry } from '../../../lib/library/catalog-apply';
+import { applyEntry, withoutTokens } from '../../../lib/library/catalog-apply';
 import { collectFacets } from '../../../lib/library/facets';
 import {
   buildClippingDoc,
@@ -98,9 +98,16 @@ describe('library search', () => {
     const story = clippings.filter((c) => c.pageKey === clippings[0]!.pageKey);
     const edits = [story, [{ ...story[0]!, note: 'a new note' }, ...story.slice(1)], story.slice(1)];
     for (const version of edits)
-      for (const c of [page, worker]) for (const entry of entriesOf(version)) applyEntry(c, entry);
+      for (const entry of entriesOf(version)) {
+        applyEntry(worker, entry);
+        // The page gets the entry as the worker sends it: without its docs' tokens.
+        const sent = withoutTokens(entry);
+        expect(sent.docs.every((d) => d.tokens === '')).toBe(true);
+        applyEntry(page, sent);
+      }
     expect(page.docKeys).toEqual(worker.docKeys);
     expect(page.docFlags).toEqual(worker.docFlags);
+    expect(page.docTokenHash).toEqual(worker.docTokenHash);
     // Only the edited doc got a new number; its neighbours kept theirs.
     expect(page.docKeys).toHaveLength(story.length + 1);
   });
