@@ -68,8 +68,9 @@ async function entryFor(
   fallback: () => LibraryPageFields,
   nowMs: number,
   known?: () => LibraryPageFields | null,
+  stored: Promise<LibraryPageEntry | undefined> = stores.index.get(pageKey),
 ): Promise<LibraryPageEntry> {
-  const existing = await stores.index.get(pageKey);
+  const existing = await stored;
   if (existing?.hasPageRecord) return existing;
   const fields = known?.() ?? (await readPageFields(stores.pages, pageKey));
   return entryForDocs(pageKey, existing, fields, fallback, nowMs);
@@ -78,7 +79,7 @@ async function entryFor(
 /**
  * Adds or replaces docs of one article in its index entry (inside the caller's transaction).
  * `known` gives the article's fields when the caller has its page record at hand (saving from the
- * page), read only when the entry needs them.
+ * page), read only when the entry needs them; `stored`, the entry's read when the caller started it.
  */
 export async function putDocsInTx(
   stores: IndexStores,
@@ -87,20 +88,23 @@ export async function putDocsInTx(
   fallback: () => LibraryPageFields,
   nowMs: number,
   known?: () => LibraryPageFields | null,
+  stored?: Promise<LibraryPageEntry | undefined>,
 ): Promise<void> {
-  const entry = await entryFor(stores, pageKey, fallback, nowMs, known);
+  const entry = await entryFor(stores, pageKey, fallback, nowMs, known, stored);
   await stores.index.put(putDocs(entry, docs, nowMs));
 }
 
 /**
  * Indexes a clipping (new or edited) inside the caller's transaction. `storedPage`, the article's
- * record when the caller has just read it, spares reading it again for a new index entry.
+ * record when the caller has just read it, spares reading it again for a new index entry;
+ * `storedEntry`, the read of the article's entry the caller already sent.
  */
 export function indexClippingInTx(
   stores: IndexStores,
   clipping: Clipping,
   nowMs: number,
   storedPage?: unknown,
+  storedEntry?: Promise<LibraryPageEntry | undefined>,
 ): Promise<void> {
   return putDocsInTx(
     stores,
@@ -109,6 +113,7 @@ export function indexClippingInTx(
     () => pageFieldsOfClipping(clipping),
     nowMs,
     storedPage === undefined ? undefined : () => pageFieldsOfStored(storedPage),
+    storedEntry,
   );
 }
 

@@ -69,6 +69,12 @@ describe('addClippingToPage', () => {
     const saved = await addClippingToPage(db, draft({ pageUrl: `${amp}?utm_source=x` }), 1);
     expect(saved?.pageKey).toBe(KEY);
     expect(saved?.pageUrl).toBe(`${amp}?utm_source=x`);
+    // The reads sent ahead for the URL's own key are dropped: the clipping joins its article's part and entry.
+    const second = await addClippingToPage(db, draft({ id: 'clip-b', pageUrl: amp }), 2);
+    expect((await listClippings(db, KEY)).map((c) => c.id)).toEqual(['clip-a', 'clip-b']);
+    expect(await storedClippings(db)).toEqual([saved, second]);
+    const all = await entries(db);
+    expect(all.map((e) => [e.pageKey, e.docs.map((d) => d.key)])).toEqual([[KEY, ['c:clip-a', 'c:clip-b']]]);
     db.close();
   });
 
