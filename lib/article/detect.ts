@@ -42,6 +42,16 @@ function pageUrl(doc: Document, url: string | undefined): string | undefined {
   return declared ?? undefined;
 }
 
+/**
+ * A frameset page: the parser puts the frameset right under `<html>` (and drops one met inside
+ * the body), so only `<html>`'s children are looked at, not the whole tree.
+ */
+function hasFrameset(root: Element): boolean {
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling)
+    if (c.localName === 'frameset') return true;
+  return false;
+}
+
 function notAnArticle(signal: string): Detection {
   return { isArticle: false, confidence: 1, signals: [signal] };
 }
@@ -52,7 +62,7 @@ const STRUCTURE_MAX = 4;
 
 function detectOrThrow(doc: Document, url: string | undefined, quick: boolean): Detection {
   if (!doc.documentElement) return notAnArticle('no-document-element');
-  if (doc.querySelector('frameset')) return notAnArticle('frameset');
+  if (hasFrameset(doc.documentElement)) return notAnArticle('frameset');
   if (!bodyOf(doc)) return notAnArticle('no-body');
   const declared = scoreDeclaredType(doc);
   const shape = scoreUrlShape(pageUrl(doc, url));
