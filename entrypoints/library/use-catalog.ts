@@ -1,9 +1,9 @@
 /**
  * Opens the database and streams the search index (read by the search worker, which indexes it)
- * into the in-memory catalog, newest-changed articles first. The first batch is rendered at once and loading pauses until those rows are
- * painted; after that the list re-renders at most once a second until everything is in. Later
- * changes (bulk actions, imports, clippings saved in other tabs) are read incrementally: entries
- * changed after the last one seen.
+ * into the in-memory catalog, newest-changed articles first. The first batch is rendered at once
+ * and loading pauses until those rows are painted; after that the list re-renders at most once a
+ * second until everything is in. Later changes (bulk actions, imports, clippings saved in other
+ * tabs) are read incrementally: entries changed after the last one seen.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { createCatalog, type Catalog } from '../../lib/library/catalog';
