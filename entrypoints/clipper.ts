@@ -17,10 +17,10 @@ import {
   placeClippings,
 } from '../lib/page-ui/place';
 import type { TextSelectors } from '../lib/anchoring/index';
+import { createBackgroundLine, type MessagingRuntime } from '../lib/page-ui/background-line';
 
-interface Runtime {
+interface Runtime extends MessagingRuntime {
   id?: string;
-  sendMessage: (message: unknown) => Promise<unknown>;
   onMessage: {
     addListener: (cb: (m: unknown, s: unknown, respond: (a: unknown) => void) => boolean | void) => void;
   };
@@ -38,9 +38,10 @@ export default defineUnlistedScript(() => {
   let data: PageClippings | null = null;
   let drawn: string[] = [];
   let pending: TextSelectors | null = null;
+  const line = createBackgroundLine(runtime, () => location.href);
 
   const send = async (message: ContentMessage): Promise<unknown> => {
-    const answer = (await runtime.sendMessage(message)) as
+    const answer = (await line.request(message)) as
       { ok: boolean; value?: unknown; error?: string } | undefined;
     if (!answer?.ok) throw new Error(answer?.error ?? 'no answer');
     return answer.value;
@@ -79,20 +80,23 @@ export default defineUnlistedScript(() => {
     return selectors ? { selectors, rect: range.getBoundingClientRect() } : null;
   };
   const ui = createClipUi(document, {
-    onSave: (note, tags) => {
+    onSave: async (note, tags) => {
       const selectors = pending;
-      if (!selectors) return;
+      if (!selectors) throw new Error('The selection was lost. Select the passage again.');
       const startedMs = performance.now();
-      void send({ type: 'saveClipping', url: location.href, selectors, note, tags }).then(
-        (value) => {
-          performance.measure('sc-save', { start: startedMs });
-          data?.clippings.push({ id: (value as { id: string }).id, ...selectors });
-          document.getSelection()?.removeAllRanges();
-          redraw();
-        },
-        () => undefined,
-      );
+      const value = await send({ type: 'saveClipping', url: location.href, selectors, note, tags });
+      performance.measure('sc-save', { start: startedMs });
+      data?.clippings.push({ id: (value as { id: string }).id, ...selectors });
+      try {
+        document.getSelection()?.removeAllRanges();
+        redraw();
+      } catch {
+        // Stored all the same (the popup lists it); only drawing it failed on this page.
+      }
     },
+    // The port for the save is opened while the reader types (background-line.ts).
+    onFormOpen: () => line.open(),
+    onFormClose: () => line.close(),
   });
   const onSelectionEnd = (): void => {
     if (ui.isOpen() && !document.getSelection()?.toString()) return;

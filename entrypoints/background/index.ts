@@ -5,7 +5,7 @@
  * or right here where a DOMParser exists (Firefox's background page).
  */
 import { browser, defineBackground, type Browser } from '#imports';
-import { handleMessage } from '../../lib/background/router';
+import { handleMessage, servePort } from '../../lib/background/router';
 import type { BackgroundDeps, TabState } from '../../lib/background/deps';
 import { parseAndExtract } from '../../lib/background/parse-html';
 import { DETECTOR_HANDLE, PageDescriptionSchema, type DetectorHandle } from '../../lib/messages/contract';
@@ -144,6 +144,7 @@ export default defineBackground(() => {
     if ((raw as { target?: unknown } | null)?.target === 'offscreen') return undefined; // not ours
     return handleMessage(raw, sender, deps);
   });
+  browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => servePort(port, deps));
   browser.tabs.onRemoved.addListener((tabId: number) => {
     void session.remove(tabKey(tabId));
   });

@@ -4,7 +4,8 @@
  * `{ ok, value } | { ok: false, error }` and never throws on bad input. Browser APIs come in as
  * `deps`, so tests drive it with fakes and fuzz it with garbage.
  */
-import { fail, type Result } from '../messages/contract';
+import { fail, PortRequestSchema, type Result } from '../messages/contract';
+import { PAGE_UI_PORT, type PortAnswer } from '../page-ui/background-line';
 import { handleContentMessage } from './content-handlers';
 import { describeError } from './describe-error';
 import type { BackgroundDeps, Sender } from './deps';
@@ -30,4 +31,32 @@ export async function handleMessage(
   } catch (error) {
     return fail(describeError(error));
   }
+}
+
+/** The parts of a `runtime.Port` the background uses. */
+export interface ServedPort {
+  name: string;
+  sender?: Sender;
+  postMessage: (message: unknown) => void;
+  onMessage: { addListener: (cb: (message: unknown) => void) => void };
+}
+
+/**
+ * Serves a port a page connected (`runtime.onConnect`): the in-page UI's requests are answered as
+ * one-off messages are, with the sender fixed when the port opened. Other ports are ignored.
+ */
+export function servePort(port: ServedPort, deps: BackgroundDeps): void {
+  if (port.name !== PAGE_UI_PORT) return;
+  const sender = port.sender ?? {};
+  port.onMessage.addListener((raw) => {
+    const request = PortRequestSchema.safeParse(raw);
+    if (!request.success) return; // nothing to answer to
+    void handleMessage(request.data.message, sender, deps).then((answer) => {
+      try {
+        port.postMessage({ id: request.data.id, answer } satisfies PortAnswer);
+      } catch {
+        // the page closed or navigated away meanwhile
+      }
+    });
+  });
 }

@@ -37,6 +37,15 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
+/**
+ * The in-page UI's port (lib/page-ui/background-line.ts): each request carries a content message
+ * and a number the answer comes back with.
+ */
+export const PortRequestSchema = z.object({
+  id: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  message: z.unknown(),
+});
+
 /** Extension pages (popup, side panel, library, settings) -> background. Commands, imperative. */
 export const UiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getTabContext'), tabId: z.number().int().min(0) }),

@@ -2,12 +2,17 @@
  * The in-page clipping UI: a small "Save clipping" button near the selection and a note + tags
  * form, inside a closed shadow root (page CSS and scripts cannot reach in; our events do not leak
  * out). Built with DOM methods only: page text never becomes HTML. Keyboard: the button is
- * focusable, Enter opens the form, Escape closes it.
+ * focusable, Enter opens the form, Escape closes it. The form stays open until the save is
+ * stored; a save that fails says why in the form and keeps the note and tags for another try.
  */
 import { UI_HOST_ATTRIBUTE } from '../anchoring/index';
 
 export interface ClipUiHandlers {
-  onSave: (note: string, tags: string[]) => void;
+  /** Saves the selection with a note and tags; rejects with a message for the reader. */
+  onSave: (note: string, tags: string[]) => Promise<void>;
+  /** The form opened (the reader means to save: a good moment to get ready) or closed. */
+  onFormOpen?: () => void;
+  onFormClose?: () => void;
 }
 
 export interface ClipUi {
@@ -27,7 +32,8 @@ button:focus-visible,textarea:focus-visible,input:focus-visible{outline:2px soli
 form{display:grid;gap:6px;width:280px}
 label{display:grid;gap:2px;font-size:12px;color:#4a5360}
 textarea,input{font:inherit;border:1px solid #c5ccd6;border-radius:6px;padding:4px 6px}
-.row{display:flex;gap:6px;justify-content:flex-end}`;
+.row{display:flex;gap:6px;justify-content:flex-end}
+.error{margin:0;color:#b3261e;font-size:12px}`;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -62,9 +68,12 @@ export function createClipUi(doc: Document, handlers: ClipUiHandlers): ClipUi {
     const below = rect.bottom + 8;
     box.style.top = `${below + 40 > (view?.innerHeight ?? 600) ? Math.max(8, rect.top - 48) : below}px`;
   };
+  let formOpen = false;
   const hide = (): void => {
     box.hidden = true;
     box.replaceChildren();
+    if (formOpen) handlers.onFormClose?.();
+    formOpen = false;
   };
   const showForm = (rect?: { left: number; top: number; bottom: number }): void => {
     place(rect);
@@ -81,21 +90,37 @@ export function createClipUi(doc: Document, handlers: ClipUiHandlers): ClipUi {
     tagLabel.append(tagInput, list);
     const row = element(doc, 'div', { class: 'row' });
     row.append(cancel, save);
-    form.append(noteLabel, tagLabel, row);
+    const status = element(doc, 'p', { class: 'error', role: 'alert' });
+    status.hidden = true;
+    form.append(noteLabel, tagLabel, status, row);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      if (save.disabled) return; // one save at a time
       const parsed = tagInput.value
         .split(',')
         .map((t) => t.trim())
         .filter(Boolean)
         .slice(0, 50);
-      handlers.onSave(note.value.trim(), [...new Set(parsed)]);
-      hide();
+      save.disabled = true;
+      save.textContent = 'Saving…';
+      status.hidden = true;
+      handlers.onSave(note.value.trim(), [...new Set(parsed)]).then(
+        () => form.isConnected && hide(),
+        (error: unknown) => {
+          save.disabled = false;
+          save.textContent = 'Save clipping';
+          const why = error instanceof Error ? error.message : String(error);
+          status.textContent = `Not saved: ${why.slice(0, 300)}`;
+          status.hidden = false;
+        },
+      );
     });
     cancel.addEventListener('click', hide);
     form.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'Escape' && hide());
     box.replaceChildren(form);
     box.hidden = false;
+    if (!formOpen) handlers.onFormOpen?.();
+    formOpen = true;
     note.focus();
   };
   const showButton = (rect: { left: number; top: number; bottom: number }): void => {
@@ -108,6 +133,8 @@ export function createClipUi(doc: Document, handlers: ClipUiHandlers): ClipUi {
     );
     button.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
     button.addEventListener('click', () => showForm());
+    if (formOpen) handlers.onFormClose?.();
+    formOpen = false;
     box.replaceChildren(button);
     box.hidden = false;
   };

@@ -19,7 +19,8 @@ import {
   type PartStore,
   type WritablePartStore,
 } from './clipping-parts';
-import { CLIPPING_STORES, indexClippingInTx, unindexDocInTx } from './library-index';
+import { unwrap } from 'idb';
+import { CLIPPING_STORES, entryWithClipping, indexClippingInTx, unindexDocInTx } from './library-index';
 import { openWriteTx } from './write-tx';
 import { toPageKey } from '../urls';
 
@@ -97,8 +98,8 @@ export async function addClippingToPage(
 ): Promise<Clipping | null> {
   const { tx, store, stores } = openClippingTx(db);
   // Every request costs a round trip to the browser's storage process, so the reads go out at once,
-  // for the key the article most likely has (the URL itself), and so do the writes: two round
-  // trips where one after the other took six (5.6 ms against 7.2 in the service worker).
+  // for the key the article most likely has (the URL itself), and so do the writes, with the
+  // commit right behind them: two round trips where one request after the other took seven.
   const guess = toPageKey(draft.pageUrl);
   const reads = (pageKey: string) => ({ last: lastPartOf(store, pageKey), entry: stores.index.get(pageKey) });
   let ahead = reads(guess);
@@ -115,14 +116,16 @@ export async function addClippingToPage(
     ahead = reads(source.pageKey);
   }
   const clipping = ClippingSchema.parse({ ...draft, ...source, createdAtMs: nowMs, updatedAtMs: nowMs });
+  const [last, entry] = await Promise.all([ahead.last, ahead.entry]);
   // Never replaces: an id stored in another part makes the write fail (unique index `by-id`).
-  const last = await ahead.last;
   const writes = placeClippings([clipping], new Map(), new Map([[clipping.pageKey, last]]), 'add');
-  await Promise.all([
+  const written = [
     ...writes.puts.map((part) => store.put(part)),
-    indexClippingInTx(stores, clipping, nowMs, page, ahead.entry),
-  ]);
-  await tx.done;
+    stores.index.put(entryWithClipping(entry, clipping, page, nowMs)),
+  ];
+  // Commit now rather than once the writes' answers are back here: one round trip less.
+  unwrap(tx).commit();
+  await Promise.all([...written, tx.done]);
   return clipping;
 }
 

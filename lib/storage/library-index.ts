@@ -67,54 +67,45 @@ async function entryFor(
   pageKey: string,
   fallback: () => LibraryPageFields,
   nowMs: number,
-  known?: () => LibraryPageFields | null,
-  stored: Promise<LibraryPageEntry | undefined> = stores.index.get(pageKey),
 ): Promise<LibraryPageEntry> {
-  const existing = await stored;
+  const existing = await stores.index.get(pageKey);
   if (existing?.hasPageRecord) return existing;
-  const fields = known?.() ?? (await readPageFields(stores.pages, pageKey));
+  const fields = await readPageFields(stores.pages, pageKey);
   return entryForDocs(pageKey, existing, fields, fallback, nowMs);
 }
 
-/**
- * Adds or replaces docs of one article in its index entry (inside the caller's transaction).
- * `known` gives the article's fields when the caller has its page record at hand (saving from the
- * page), read only when the entry needs them; `stored`, the entry's read when the caller started it.
- */
+/** Adds or replaces docs of one article in its index entry (inside the caller's transaction). */
 export async function putDocsInTx(
   stores: IndexStores,
   pageKey: string,
   docs: readonly LibraryDoc[],
   fallback: () => LibraryPageFields,
   nowMs: number,
-  known?: () => LibraryPageFields | null,
-  stored?: Promise<LibraryPageEntry | undefined>,
 ): Promise<void> {
-  const entry = await entryFor(stores, pageKey, fallback, nowMs, known, stored);
+  const entry = await entryFor(stores, pageKey, fallback, nowMs);
   await stores.index.put(putDocs(entry, docs, nowMs));
 }
 
 /**
- * Indexes a clipping (new or edited) inside the caller's transaction. `storedPage`, the article's
- * record when the caller has just read it, spares reading it again for a new index entry;
- * `storedEntry`, the read of the article's entry the caller already sent.
+ * The index entry an article has once `clipping` is indexed, from its entry and page record as
+ * the caller read them (the entry may be missing; the record must be the article's): computed
+ * without a request, so the caller can issue every write at once and commit.
  */
-export function indexClippingInTx(
-  stores: IndexStores,
+export function entryWithClipping(
+  stored: LibraryPageEntry | undefined,
   clipping: Clipping,
+  storedPage: unknown,
   nowMs: number,
-  storedPage?: unknown,
-  storedEntry?: Promise<LibraryPageEntry | undefined>,
-): Promise<void> {
-  return putDocsInTx(
-    stores,
-    clipping.pageKey,
-    [buildClippingDoc(clipping)],
-    () => pageFieldsOfClipping(clipping),
-    nowMs,
-    storedPage === undefined ? undefined : () => pageFieldsOfStored(storedPage),
-    storedEntry,
-  );
+): LibraryPageEntry {
+  const fields = stored?.hasPageRecord ? null : pageFieldsOfStored(storedPage);
+  const entry = entryForDocs(clipping.pageKey, stored, fields, () => pageFieldsOfClipping(clipping), nowMs);
+  return putDocs(entry, [buildClippingDoc(clipping)], nowMs);
+}
+
+/** Indexes a clipping (new or edited) inside the caller's transaction. */
+export function indexClippingInTx(stores: IndexStores, clipping: Clipping, nowMs: number): Promise<void> {
+  const docs = [buildClippingDoc(clipping)];
+  return putDocsInTx(stores, clipping.pageKey, docs, () => pageFieldsOfClipping(clipping), nowMs);
 }
 
 /** Indexes a page note (new or edited) inside the caller's transaction. */

@@ -81,3 +81,105 @@ test('save a clipping in the page, find it again, orphan it by an edit, re-attac
   await expect.poll(() => highlightedText(page)).toBe('cleared Congress last week');
   site.reset();
 });
+
+/**
+ * The in-page form's error line and note, read through CDP: the form lives in a closed shadow
+ * root, which page scripts (and Playwright's locators) cannot enter.
+ */
+async function readClipForm(page: Page): Promise<{ alert: string | null; note: string | null }> {
+  const cdp = await page.context().newCDPSession(page);
+  type DomNode = {
+    nodeName: string;
+    nodeValue?: string;
+    backendNodeId: number;
+    attributes?: string[];
+    children?: DomNode[];
+    shadowRoots?: DomNode[];
+  };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const all: DomNode[] = [];
+  const walk = (node: DomNode): void => {
+    all.push(node);
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
+  };
+  walk(root);
+  const attrs = (n: DomNode) =>
+    Object.fromEntries((n.attributes ?? []).flatMap((v, i, a) => (i % 2 ? [] : [[v, a[i + 1]]])));
+  const alertNode = all.find(
+    (n) => n.nodeName === 'P' && attrs(n).role === 'alert' && !('hidden' in attrs(n)),
+  );
+  const alert = alertNode ? (alertNode.children ?? []).map((c) => c.nodeValue ?? '').join('') : null;
+  const textarea = all.find((n) => n.nodeName === 'TEXTAREA');
+  let note: string | null = null;
+  if (textarea) {
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: textarea.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: 'function () { return this.value; }',
+      returnByValue: true,
+    });
+    note = result.value as string;
+  }
+  await cdp.detach();
+  return { alert, note };
+}
+
+test('a save that fails keeps the form open, says why, keeps the note, and can be tried again', async ({
+  context,
+  site,
+  openPopup,
+}) => {
+  const page = await context.newPage();
+  await page.goto(site.origin + PATH);
+  const popup = await openPopup(page);
+  await expect(popup.getByTestId('article-title')).toBeVisible();
+  await popup.close();
+  const worker = context.serviceWorkers()[0]!;
+  // The article is removed from storage behind the page's back (as a library clean-up would).
+  const removed = await worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok) => {
+      const open = indexedDB.open('source-context');
+      open.onsuccess = () => ok(open.result);
+    });
+    const store = () => db.transaction('pages', 'readwrite').objectStore('pages');
+    const records = await new Promise<unknown[]>((ok) => {
+      const all = store().getAll();
+      all.onsuccess = () => ok(all.result);
+    });
+    await new Promise((ok) => (store().clear().onsuccess = ok));
+    db.close();
+    return records;
+  });
+  expect(removed).toHaveLength(1);
+
+  const phrase = 'passed by the Senate by a vote of 92 to 6';
+  const rect = await selectPhrase(page, phrase);
+  await page.waitForTimeout(200);
+  await page.mouse.click(Math.max(8, rect.left) + 30, rect.bottom + 8 + 14);
+  await page.keyboard.type('A note worth keeping.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('senate');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => (await readClipForm(page)).alert)
+    .toMatch(/^Not saved: .*not a stored article/);
+  expect((await readClipForm(page)).note).toBe('A note worth keeping.');
+  expect(await highlightedText(page)).toBe('');
+
+  // The article is back: the same form saves on the next try.
+  await worker.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((ok) => {
+      const open = indexedDB.open('source-context');
+      open.onsuccess = () => ok(open.result);
+    });
+    const tx = db.transaction('pages', 'readwrite');
+    for (const record of records) tx.objectStore('pages').put(record);
+    await new Promise((ok) => (tx.oncomplete = ok));
+    db.close();
+  }, removed);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => highlightedText(page)).toBe(phrase);
+  expect((await readClipForm(page)).note).toBeNull(); // the form closed once stored
+  const view = await openPopup(page);
+  await expect(view.getByTestId('clipping-note')).toHaveText('A note worth keeping.');
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { handleMessage } from '../../../lib/background/router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { handleMessage, servePort, type ServedPort } from '../../../lib/background/router';
+import { PAGE_UI_PORT } from '../../../lib/page-ui/background-line';
 import type { BackgroundDeps, TabState } from '../../../lib/background/deps';
 import { openDb, type Db } from '../../../lib/storage/open';
 import { freshIndexedDb } from '../storage/helpers';
@@ -147,5 +148,38 @@ describe('background router', () => {
     );
     expect(await db.count('notes')).toBe(0);
     expect(await db.count('pages')).toBe(0);
+  });
+
+  it("answers the in-page UI's port as it answers one-off messages, with each request's number", async () => {
+    const { deps } = makeDeps(db);
+    const url = 'https://example.com/a';
+    await handleMessage({ type: 'pageSerialized', url, html: ARTICLE_HTML }, TAB, deps);
+    const fakePort = (name: string, sender: ServedPort['sender']) => {
+      const listeners: ((m: unknown) => void)[] = [];
+      const posted: unknown[] = [];
+      const port: ServedPort = {
+        name,
+        sender,
+        postMessage: (m) => void posted.push(m),
+        onMessage: { addListener: (cb) => void listeners.push(cb) },
+      };
+      return { port, posted, post: (m: unknown) => listeners.forEach((cb) => cb(m)) };
+    };
+    const page = fakePort(PAGE_UI_PORT, TAB);
+    servePort(page.port, deps);
+    page.post({ id: 3, message: { type: 'getPageClippings', url } });
+    page.post({ id: 4, message: { type: 'getPageClippings', url: 'https://other.example/x' } });
+    page.post({ id: -1, message: { type: 'getPageClippings', url } }); // no valid number: unanswerable
+    page.post('garbage');
+    await vi.waitFor(() => expect(page.posted).toHaveLength(2));
+    const byId = new Map((page.posted as { id: number; answer: unknown }[]).map((a) => [a.id, a.answer]));
+    expect(byId.get(3)).toMatchObject({ ok: true, value: { clippings: [] } });
+    expect(byId.get(4)).toEqual({ ok: false, error: 'A page may only speak for itself.' });
+    // Ports of other names are not served at all.
+    const other = fakePort('someone-else', TAB);
+    servePort(other.port, deps);
+    other.post({ id: 1, message: { type: 'getPageClippings', url } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(other.posted).toEqual([]);
   });
 });
