@@ -6,6 +6,7 @@
  * links it to an earlier name. Why: a claim's weight depends on who makes it, and news prose
  * reports most claims second-hand. Pinned by tests/unit/claims/attribution.test.ts.
  */
+import { compileOnFirstUse } from './compile-patterns';
 import { isNameable, normalizeSpeaker, readSubject } from './noun-phrases';
 
 /** How the speaker was found. */
@@ -38,6 +39,14 @@ const AUXILIARIES = new Set(
 const SPEECH =
   /\b(?:in|during) (?:a|an|his|her|their|its|the) (?:[a-z]+ )?(?:speech|statement|interview|tweet|post|letter|address|press conference|remarks|op-ed|sermon|broadcast)\b|\b(?:on|in) (?:Twitter|Facebook|Telegram|television|state TV|state media)\b/;
 const BOUNDARY = /[,;:()"“”—–]|\b(?:that|and|but|while|when|because|if|so|after|before|as)\b/gi;
+const compilePatterns = compileOnFirstUse([
+  ACCORDING,
+  TAG_VERB_FIRST,
+  TAG_SPEAKER_FIRST,
+  REPORTING,
+  SPEECH,
+  BOUNDARY,
+]);
 
 // Word lists for readTailSpeaker (exact, whole-word tests: Set lookups rather than regexes).
 // Lower-casing matches the pronouns as /i would: no other character lower-cases into their letters.
@@ -113,6 +122,7 @@ function readReportingSpeaker(sentence: string, verbAt: number): string | null {
 
 /** The speaker `sentence` attributes its content to, or null. */
 export function findAttribution(sentence: string): Attribution | null {
+  compilePatterns();
   const according = ACCORDING.exec(sentence);
   if (according) {
     const phrase = according[1]!.split(/\s+(?:that|who|which|is|are|was|were|has|have)\s+/)[0]!;

@@ -6,6 +6,7 @@
  * and `classifyKind` as rules; the names are shown to readers as the reasons for a score.
  * Pinned by tests/unit/claims/cues.test.ts and the fixture tables in extract.test.ts.
  */
+import { compileOnFirstUse } from './compile-patterns';
 import { CUE_BITS, findPossibleCues } from './cue-words';
 
 /** Every cue name `detectCues` can return, in the order they are tested. */
@@ -64,12 +65,14 @@ const DATES =
 const PATTERN_LIST: readonly RegExp[] = CUE_NAMES.map((name) => PATTERNS[name]);
 /** Each cue's bit in `findPossibleCues` masks (cue-words.ts); 0 for cues always tested. */
 const PRETEST_BITS: readonly number[] = CUE_NAMES.map((name) => CUE_BITS.get(name) ?? 0);
+const compilePatterns = compileOnFirstUse([...PATTERN_LIST, DATES]);
 
 /**
  * Names of the cues that fire on `sentence`, in `CUE_NAMES` order. `possible` is the sentence's
  * pre-test mask (cue-words.ts), when the caller has it from the feature tokens already.
  */
 export function detectCues(sentence: string, possible = findPossibleCues(sentence)): Cue[] {
+  compilePatterns();
   const cues: Cue[] = [];
   for (let i = 0; i < CUE_NAMES.length; i++) {
     const name = CUE_NAMES[i]!;

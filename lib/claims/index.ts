@@ -6,6 +6,7 @@
  */
 import type { Claim, Organization } from '../models/page-context';
 import { assessSentence } from './check-worthiness';
+import { compileOnFirstUse } from './compile-patterns';
 import type { Cue } from './cues';
 import { FeatureBuffer } from './features';
 import { classifySentenceKind } from './kind';
@@ -19,6 +20,10 @@ import type { ScorerWeights } from './train';
 /** PageContext holds at most this many claims; the lowest-scored go first. */
 export const MAX_CLAIMS = 2_000;
 
+/** A sentence without a letter ("2-1", "***") is no claim. */
+const HAS_LETTER = /\p{L}/u;
+const compilePatterns = compileOnFirstUse([HAS_LETTER]);
+
 /** Scores, types and attributes the sentences of `text`. */
 export function extractClaims(text: string, organizations: Organization[] = []): Claim[] {
   return extractClaimsWith(text, organizations, loadShippedScorer());
@@ -30,7 +35,8 @@ export function extractClaimsWith(
   organizations: readonly Organization[],
   model: ScorerWeights,
 ): Claim[] {
-  const spans = splitSentences(text).filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
+  compilePatterns();
+  const spans = splitSentences(text).filter((s) => HAS_LETTER.test(text.slice(s.start, s.end)));
   const orgIndex = indexOrganizationNames(organizations);
   const speakers = attributeSentences(text, spans, findQuoteSpans(text), new Set(orgIndex.keys()));
   const features = new FeatureBuffer();

@@ -7,6 +7,7 @@
  * action, numbers ("quantity"), cause and effect ("causal"), the writer's own experience.
  * Pinned by the kind column of tests/unit/claims/extract.test.ts and kind.test.ts.
  */
+import { compileOnFirstUse } from './compile-patterns';
 import type { Cue } from './cues';
 
 export const CLAIM_KINDS = [
@@ -31,6 +32,7 @@ export interface KindContext {
 
 const VALUE_WORDS =
   /\b(?:nothing but|clearly|obviously|undoubtedly|of course|it is clear|it's clear|shameful|disgrace\w*|outrageous|cruel|inhumane|evil|weak|terrible|wonderful|great|greatest|best|worst|wrong|right to|deserves?|appeasement|no surprise|must be)\b/i;
+const compileValueWords = compileOnFirstUse([VALUE_WORDS]);
 
 /** The kind of a sentence with these cues. */
 export function classifyKind(cues: readonly Cue[], context: KindContext): ClaimKind {
@@ -53,6 +55,7 @@ export function classifySentenceKind(
   context: KindContext,
 ): ClaimKind {
   const kind = classifyKind(cues, context);
-  if (kind === 'other-claim' && !context.checkworthy && VALUE_WORDS.test(sentence)) return 'opinion';
-  return kind;
+  if (kind !== 'other-claim' || context.checkworthy) return kind;
+  compileValueWords();
+  return VALUE_WORDS.test(sentence) ? 'opinion' : kind;
 }

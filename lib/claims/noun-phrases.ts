@@ -5,6 +5,7 @@
  * encounter"). No tagger: a few word lists tuned on news prose. Pinned by
  * tests/unit/claims/attribution.test.ts.
  */
+import { compileOnFirstUse } from './compile-patterns';
 
 /** Longest speaker phrase: "Dr. Alan Reyes of the Institute for Fiscal Studies" is 9 words. */
 const MAX_WORDS = 10;
@@ -50,6 +51,7 @@ const DETERMINERS = new Set([
 /** Lower-case heads that can name a speaker. */
 const SPEAKER_NOUNS =
   /\b(?:spokes(?:man|woman|person)|minister|officials?|leaders?|president|senator|lawmakers|legislators|critics|experts|analysts|government|ministry|administration|regime|police|army|military|court|judge|party|company|authorities|agency|commission|committee|council|report|study|survey|researchers|scientists|mullahs|lobbies|opposition|activists|residents|dissidents|protesters|diplomats|sources|groups?|organi[sz]ation|campaign|union|chief|director|ambassador|mayor|governor|secretary)$/i;
+const compileSpeakerNouns = compileOnFirstUse([SPEAKER_NOUNS]);
 
 /** Splits off a leading dateline ("London, 20 Apr – ") and introductory phrase ("Last week, "). */
 function stripIntro(sentence: string): string {
@@ -97,6 +99,7 @@ export function isNameable(phrase: string): boolean {
     (words.length === 1 || endsWithPossessive(first) || isAsciiUpperAt(words[1]!, 0));
   if (firstIsName && !DETERMINERS.has(first.toLowerCase())) return true;
   for (let i = 1; i < words.length; i++) if (isAsciiUpperAt(words[i]!, 0)) return true;
+  compileSpeakerNouns();
   return SPEAKER_NOUNS.test(dropPossessive(words[words.length - 1]!));
 }
 

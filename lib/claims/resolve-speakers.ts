@@ -6,6 +6,8 @@
  * pronoun rows of tests/unit/claims/extract.test.ts and resolve-speakers.test.ts.
  */
 
+import { compileOnFirstUse } from './compile-patterns';
+
 export type MentionKind = 'person' | 'group' | 'org' | 'other';
 
 /** Someone a sentence was about, as a later pronoun might refer to them. */
@@ -22,12 +24,14 @@ const ORG_WORDS =
   /\b(?:Ministry|ministry|Party|party|Organi[sz]ation|Council|Committee|Administration|administration|Senate|Congress|Parliament|Government|government|regime|Agency|agency|Department|Corps|Court|Commission|Union|Association|Institute|University|Company|company|Inc|Corp|Bank|Army|Police|police|Foundation|Guard|Times|News|campaign|Office|Bureau|Assembly|Federation|Group)\b/;
 const TITLES =
   /\b(?:President|president|Senator|senator|Sen\.|Rep\.|Gov\.|Governor|governor|Leader|leader|Minister|minister|Secretary|secretary|Mr\.|Mrs\.|Ms\.|Dr\.|Prime|King|Queen|Prince|Ayatollah|General|Gen\.|spokes(?:man|woman|person)|chief|director|ambassador|judge|mayor|CEO|chairman|chairwoman|official|researcher|analyst|expert|author|professor|Professor|Pope|Sheikh|Imam|Chancellor|lawmaker)\b/;
+const compilePatterns = compileOnFirstUse([ORG_WORDS, TITLES]);
 
 /** Sorts a speaker or subject phrase into person, group, organization or other. */
 export function classifyMention(phrase: string, organizationNames: ReadonlySet<string>): MentionKind {
   if (organizationNames.has(normalizeName(phrase))) return 'org';
   // "the Supreme Leader of Iran" is a person, "the Institute for Fiscal Studies" an organization.
   const head = phrase.split(/ (?:of|for|at|in) /)[0]!;
+  compilePatterns();
   if (ORG_WORDS.test(head)) return 'org';
   if (TITLES.test(head)) return 'person';
   const words = head.split(' ');
