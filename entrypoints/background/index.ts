@@ -77,6 +77,7 @@ export default defineBackground(() => {
     db,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
+    articleSnapshots: new Map(),
     async getTabUrl(tabId) {
       const tab = await browser.tabs.get(tabId).catch(() => null);
       return tab?.url ?? null;
@@ -146,6 +147,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => servePort(port, deps));
   browser.tabs.onRemoved.addListener((tabId: number) => {
+    deps.articleSnapshots?.delete(tabId);
     void session.remove(tabKey(tabId));
   });
   browser.tabs.onUpdated.addListener((tabId: number, change: Browser.tabs.OnUpdatedInfo) => {

@@ -9,7 +9,7 @@ import { recordTextAnalysisTime } from './timing';
 import { hashText } from '../hash';
 import { PageContextSchema } from '../models/page-context';
 import { findAffiliationFlags, registrableDomain } from '../publishers/index';
-import { addClippingToPage, listClippings, listTags } from '../storage/clippings';
+import { addClippingToPage, listClippings, listTags, snapshotOf } from '../storage/clippings';
 import { getPageByUrl, putPageContext } from '../storage/pages';
 import { recordVisit } from '../storage/publishers';
 import { refreshLibraryPage } from '../storage/library-index';
@@ -44,8 +44,10 @@ export async function handleContentMessage(
     case 'pageSerialized':
       return storePage(message.url, message.html, tabId, deps);
     case 'getPageClippings':
-      return { ok: true, value: await readPageClippings(message.url, deps) };
+      return { ok: true, value: await readPageClippings(message.url, tabId, deps) };
     case 'saveClipping': {
+      const remembered = deps.articleSnapshots?.get(tabId);
+      const known = remembered?.urlKey === toPageKey(message.url) ? remembered.snapshot : null;
       const clipping = await addClippingToPage(
         await deps.db(),
         {
@@ -57,15 +59,19 @@ export async function handleContentMessage(
           tags: message.tags,
         },
         deps.now(),
+        known,
       );
       return clipping ? { ok: true, value: { id: clipping.id } } : fail('This page is not a stored article.');
     }
   }
 }
 
-async function readPageClippings(url: string, deps: BackgroundDeps): Promise<PageClippings> {
+async function readPageClippings(url: string, tabId: number, deps: BackgroundDeps): Promise<PageClippings> {
   const db = await deps.db();
   const page = await getPageByUrl(db, url);
+  const snapshot = snapshotOf(page);
+  if (snapshot) deps.articleSnapshots?.set(tabId, { urlKey: toPageKey(url), snapshot });
+  else deps.articleSnapshots?.delete(tabId);
   const { highlights } = await deps.getSettings();
   const clippings = page ? await listClippings(db, page.pageKey) : [];
   return {
@@ -83,6 +89,7 @@ async function storePage(
   tabId: number,
   deps: BackgroundDeps,
 ): Promise<Result<unknown>> {
+  deps.articleSnapshots?.delete(tabId); // the page UI loads the article again once it is stored
   await deps.setTabState(tabId, { state: 'pending', url, reason: null });
   let extracted: unknown;
   try {

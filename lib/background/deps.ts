@@ -4,6 +4,7 @@
 import type { PageDescription, TabMessage } from '../messages/contract';
 import type { Settings } from '../settings';
 import type { Db } from '../storage/open';
+import type { ArticleSnapshot } from '../storage/clippings';
 import type { PageRecord } from '../storage/records';
 import type { Badge } from './badge';
 
@@ -45,4 +46,10 @@ export interface BackgroundDeps {
   /** Shows the badge on the tab's toolbar button (the caller honours the badge setting). */
   setBadge: (tabId: number, badge: Badge) => Promise<void>;
   onPageStored?: (record: PageRecord, isNew: boolean, tabId: number) => Promise<void>;
+  /**
+   * What each tab's in-page UI last loaded of its article (kept in memory, by tab id, with the
+   * page key of the URL it was loaded for): a save made there copies from it instead of reading
+   * the article's record again. Optional: without it every save reads the record.
+   */
+  articleSnapshots?: Map<number, { urlKey: string; snapshot: ArticleSnapshot }>;
 }

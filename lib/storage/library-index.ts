@@ -87,17 +87,16 @@ export async function putDocsInTx(
 }
 
 /**
- * The index entry an article has once `clipping` is indexed, from its entry and page record as
- * the caller read them (the entry may be missing; the record must be the article's): computed
- * without a request, so the caller can issue every write at once and commit.
+ * The index entry an article has once `clipping` is indexed, from its stored entry (maybe
+ * missing) and the fields of its stored record, both as the caller read them: computed without a
+ * request, so the caller can issue every write at once and commit.
  */
 export function entryWithClipping(
   stored: LibraryPageEntry | undefined,
   clipping: Clipping,
-  storedPage: unknown,
+  fields: LibraryPageFields,
   nowMs: number,
 ): LibraryPageEntry {
-  const fields = stored?.hasPageRecord ? null : pageFieldsOfStored(storedPage);
   const entry = entryForDocs(clipping.pageKey, stored, fields, () => pageFieldsOfClipping(clipping), nowMs);
   return putDocs(entry, [buildClippingDoc(clipping)], nowMs);
 }

@@ -182,4 +182,33 @@ describe('background router', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(other.posted).toEqual([]);
   });
+
+  it("remembers the article each tab's page UI loaded, and saves that tab's clippings from it", async () => {
+    const articleSnapshots = new Map();
+    const { deps } = makeDeps(db, { articleSnapshots });
+    const url = 'https://example.com/a';
+    const stored = await handleMessage({ type: 'pageSerialized', url, html: ARTICLE_HTML }, TAB, deps);
+    const pageKey = (stored as { value: { pageKey: string } }).value.pageKey;
+    expect(articleSnapshots.size).toBe(0);
+    await handleMessage({ type: 'getPageClippings', url }, TAB, deps);
+    expect(articleSnapshots.get(7)).toMatchObject({ urlKey: url, snapshot: { source: { pageKey } } });
+    const save = {
+      type: 'saveClipping',
+      url,
+      selectors: { quote: { exact: 'Paris', prefix: '', suffix: '' }, position: null },
+      note: '',
+      tags: [],
+    };
+    expect(await handleMessage(save, TAB, deps)).toMatchObject({ ok: true });
+    // Stored again (the page was re-read): forgotten until the page UI loads it again.
+    await handleMessage({ type: 'pageSerialized', url, html: ARTICLE_HTML }, TAB, deps);
+    expect(articleSnapshots.has(7)).toBe(false);
+    await handleMessage({ type: 'getPageClippings', url }, TAB, deps);
+    // The article removed behind the page's back: the remembered snapshot saves nothing.
+    await db.clear('pages');
+    expect(await handleMessage(save, TAB, deps)).toEqual({
+      ok: false,
+      error: 'This page is not a stored article.',
+    });
+  });
 });

@@ -5,7 +5,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../../lib/storage/open';
-import { addClippingToPage, listClippings, type ClippingDraft } from '../../../lib/storage/clippings';
+import {
+  addClippingToPage,
+  listClippings,
+  snapshotOf,
+  type ClippingDraft,
+} from '../../../lib/storage/clippings';
 import { streamIndexEntries } from '../../../lib/storage/library-read';
 import type { LibraryPageEntry } from '../../../lib/library/index-entry';
 import { freshIndexedDb, storedClippings } from './helpers';
@@ -107,6 +112,26 @@ describe('addClippingToPage', () => {
     await expect(addClippingToPage(db, draft({ tags: ['x'.repeat(500)] }), 1)).rejects.toThrow();
     expect(await storedClippings(db)).toHaveLength(0);
     expect(await entries(db)).toEqual([]);
+    db.close();
+  });
+
+  it('with what the page loaded of the article, copies from that and only checks the article is still there', async () => {
+    const db = await openDb({ name: 'known' });
+    const page = { ...makePage(KEY, [{ name: 'Senate', aliases: [] }]), contentHash: 'h-as-loaded' };
+    await db.put('pages', page);
+    const known = snapshotOf(page);
+    expect(known?.source).toMatchObject({ pageKey: KEY, textHash: 'h-as-loaded' });
+    // The article is stored again meanwhile (another tab read a newer text): this page still shows
+    // the text it loaded, so its clipping keeps that text's hash.
+    await db.put('pages', { ...page, contentHash: 'h-newer' });
+    const saved = await addClippingToPage(db, draft(), 5, known);
+    expect(saved).toMatchObject({ pageKey: KEY, textHash: 'h-as-loaded', title: 'Article at story-0' });
+    const [entry] = await entries(db);
+    expect(entry).toMatchObject({ pageKey: KEY, hasPageRecord: true, organizations: ['Senate'] });
+    // Once the article is gone from storage, the snapshot alone saves nothing.
+    await db.delete('pages', KEY);
+    expect(await addClippingToPage(db, draft({ id: 'clip-b' }), 6, known)).toBeNull();
+    expect((await storedClippings(db)).map((c) => c.id)).toEqual(['clip-a']);
     db.close();
   });
 });
