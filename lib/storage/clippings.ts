@@ -131,10 +131,16 @@ export async function addClippingToPage(
   const [last, entry] = await Promise.all([ahead.last, ahead.entry]);
   // Never replaces: an id stored in another part makes the write fail (unique index `by-id`).
   const writes = placeClippings([clipping], new Map(), new Map([[clipping.pageKey, last]]), 'add');
-  const written = [
-    ...writes.puts.map((part) => store.put(part)),
-    stores.index.put(entryWithClipping(entry, clipping, fields, nowMs)),
-  ];
+  let written: Promise<unknown>[];
+  try {
+    written = [
+      ...writes.puts.map((part) => store.put(part)),
+      stores.index.put(entryWithClipping(entry, clipping, fields, nowMs)),
+    ];
+  } catch (error) {
+    tx.abort(); // a write refused at once: none of them may be committed without the others
+    throw error;
+  }
   // Commit now rather than once the writes' answers are back here: one round trip less.
   unwrap(tx).commit();
   await Promise.all([...written, tx.done]);

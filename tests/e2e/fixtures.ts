@@ -12,14 +12,20 @@ import { startFixtureServer, type FixtureServer } from '../tools/serve';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
-/** Launches Chromium with the extension on a profile directory (kept across relaunches). */
-export async function launchWithExtension(profileDir: string): Promise<BrowserContext> {
+/**
+ * Launches Chromium with the extension on a profile directory (kept across relaunches), with
+ * `extraArgs` after the usual flags.
+ */
+export async function launchWithExtension(
+  profileDir: string,
+  extraArgs: string[] = [],
+): Promise<BrowserContext> {
   const browser = findBrowser();
   if (!browser) throw new Error(NO_BROWSER_ADVICE);
   return chromium.launchPersistentContext(profileDir, {
     executablePath: browser.path,
     headless: process.env.HEADED !== '1',
-    args: chromiumArgs(EXTENSION_DIR),
+    args: [...chromiumArgs(EXTENSION_DIR), ...extraArgs],
   });
 }
 
