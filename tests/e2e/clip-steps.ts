@@ -2,7 +2,7 @@
  * Steps the clipping specs share: fill the in-page clipping form once it is open (however it was
  * opened: the button, the shortcut), and find the saved clipping again after a reload.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** The text of every highlight the extension drew in the page, in document order. */
@@ -36,4 +36,18 @@ export async function reloadAndFindClipping(
   const item = view.getByTestId('clipping');
   await expect(item).toHaveAttribute('data-anchor', 'anchored');
   return { view, item };
+}
+
+/** Opens `url` in a new tab and waits until the popup shows it as a stored article. */
+export async function openStoredArticle(
+  context: BrowserContext,
+  url: string,
+  openPopup: (page: Page) => Promise<Page>,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const popup = await openPopup(page);
+  await expect(popup.getByTestId('article-title')).toBeVisible();
+  await popup.close();
+  return page;
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { fillClipForm, highlightedText, reloadAndFindClipping } from './clip-steps';
+import { fillClipForm, highlightedText, openStoredArticle, reloadAndFindClipping } from './clip-steps';
 import { expect, test } from './fixtures';
 
 const PATH = '/news/opposition-rally-paris.html';
@@ -41,11 +41,7 @@ test('save a clipping in the page, find it again, orphan it by an edit, re-attac
   site,
   openPopup,
 }) => {
-  const page = await context.newPage();
-  await page.goto(site.origin + PATH);
-  const popup = await openPopup(page);
-  await expect(popup.getByTestId('article-title')).toBeVisible();
-  await popup.close();
+  const page = await openStoredArticle(context, site.origin + PATH, openPopup);
 
   const phrase = 'passed by the Senate by a vote of 92 to 6';
   const rect = await selectPhrase(page, phrase);
@@ -129,11 +125,7 @@ test('a save that fails keeps the form open, says why, keeps the note, and can b
   site,
   openPopup,
 }) => {
-  const page = await context.newPage();
-  await page.goto(site.origin + PATH);
-  const popup = await openPopup(page);
-  await expect(popup.getByTestId('article-title')).toBeVisible();
-  await popup.close();
+  const page = await openStoredArticle(context, site.origin + PATH, openPopup);
   const worker = context.serviceWorkers()[0]!;
   // The article is removed from storage behind the page's back (as a library clean-up would).
   const removed = await worker.evaluate(async () => {

@@ -15,7 +15,7 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, findBrowser, NO_BROWSER_ADVICE } from '../tools/find-browser';
-import { fillClipForm, reloadAndFindClipping } from './clip-steps';
+import { fillClipForm, openStoredArticle, reloadAndFindClipping } from './clip-steps';
 import { EXTENSION_DIR, expect, test as base } from './fixtures';
 
 const PATH = '/news/opposition-rally-paris.html';
@@ -119,11 +119,7 @@ test('save a clipping with the keyboard shortcut, with a note and a tag', async 
   openPopup,
   display,
 }) => {
-  const page = await context.newPage();
-  await page.goto(site.origin + PATH);
-  const popup = await openPopup(page);
-  await expect(popup.getByTestId('article-title')).toBeVisible();
-  await popup.close();
+  const page = await openStoredArticle(context, site.origin + PATH, openPopup);
 
   const phrase = 'passed by the Senate by a vote of 92 to 6';
   await page.bringToFront();
