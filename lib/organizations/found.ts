@@ -49,11 +49,19 @@ export function spanText(text: string, tokens: Token[], found: Found): string {
 
 /** The mentions found so far, with the token-to-mention index that keeps them from overlapping. */
 export class MentionTable {
-  readonly all: Found[] = [];
-  private readonly owner: Int32Array;
+  all: Found[] = [];
+  private owner: Int32Array;
 
   constructor(size: number) {
     this.owner = new Int32Array(size); // mention index + 1; 0 = free
+  }
+
+  /** Empties the table for a text of `size` tokens (one table serves every text). */
+  reset(size: number): this {
+    if (this.owner.length < size) this.owner = new Int32Array(size);
+    else this.owner.fill(0, 0, size);
+    this.all = [];
+    return this;
   }
 
   /** True when no token of [first, last] belongs to a mention yet. */

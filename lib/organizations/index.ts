@@ -25,6 +25,14 @@ const KNOWN_BODIES = buildKnownBodies();
 const isKnown = (phrase: string) => KNOWN_BODIES.has(phrase);
 
 /**
+ * One mention table for every text (calls never overlap: all of it is synchronous). A table made
+ * per text died with it, and V8 threw away the optimized code that had it built in at the next
+ * garbage collection ("weak objects" deoptimizations): in the service worker, where articles come
+ * one at a time with collections between them, detection ran unoptimized most of the time.
+ */
+const TABLE = new MentionTable(0);
+
+/**
  * Finds the organizations named in `text` (paragraphs joined by "\n\n"), each with every mention
  * as a character span, folded across acronyms, short forms and declared equivalents, sorted by
  * mention count.
@@ -34,7 +42,7 @@ export function extractOrganizations(text: string): Organization[] {
   const modes = readLineModes(tokens);
   const common = collectCommonWords(tokens);
   const runs = findRuns({ tokens, modes, labels: findLabels(tokens), known: isKnown, common });
-  const table = new MentionTable(tokens.length);
+  const table = TABLE.reset(tokens.length);
   for (const run of runs) for (const found of classifyRun(tokens, run, KNOWN_BODIES)) table.add(found);
 
   const equivalences = findEquivalences(tokens, table, indexRestsByLast(findRests(tokens, runs, table)));
