@@ -33,7 +33,8 @@ export async function handleContentMessage(
   const parsed = ContentMessageSchema.safeParse(raw);
   if (!parsed.success) return fail(`Invalid message: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
   const message = parsed.data;
-  if (sender.url !== undefined && toPageKey(sender.url) !== toPageKey(message.url)) {
+  const urlKey = toPageKey(message.url);
+  if (sender.url !== undefined && toPageKey(sender.url) !== urlKey) {
     return fail('A page may only speak for itself.');
   }
   const { tabId } = sender;
@@ -44,10 +45,10 @@ export async function handleContentMessage(
     case 'pageSerialized':
       return storePage(message.url, message.html, tabId, deps);
     case 'getPageClippings':
-      return { ok: true, value: await readPageClippings(message.url, tabId, deps) };
+      return { ok: true, value: await readPageClippings(message.url, urlKey, tabId, deps) };
     case 'saveClipping': {
       const remembered = deps.articleSnapshots?.get(tabId);
-      const known = remembered?.urlKey === toPageKey(message.url) ? remembered.snapshot : null;
+      const known = remembered?.urlKey === urlKey ? remembered.snapshot : null;
       const clipping = await addClippingToPage(
         await deps.db(),
         {
@@ -66,11 +67,16 @@ export async function handleContentMessage(
   }
 }
 
-async function readPageClippings(url: string, tabId: number, deps: BackgroundDeps): Promise<PageClippings> {
+async function readPageClippings(
+  url: string,
+  urlKey: string,
+  tabId: number,
+  deps: BackgroundDeps,
+): Promise<PageClippings> {
   const db = await deps.db();
   const page = await getPageByUrl(db, url);
   const snapshot = snapshotOf(page);
-  if (snapshot) deps.articleSnapshots?.set(tabId, { urlKey: toPageKey(url), snapshot });
+  if (snapshot) deps.articleSnapshots?.set(tabId, { urlKey, snapshot });
   else deps.articleSnapshots?.delete(tabId);
   const { highlights } = await deps.getSettings();
   const clippings = page ? await listClippings(db, page.pageKey) : [];

@@ -12,12 +12,22 @@ export function highlightedText(page: Page): Promise<string> {
   );
 }
 
-/** Types the note and the tags into the open form, saves, and waits for `phrase` to be drawn. */
-export async function fillClipForm(page: Page, note: string, tags: string, phrase: string): Promise<void> {
+/** Clicks the in-page "Save clipping" button: just below the selection at `rect`, in a closed shadow root. */
+export async function clickSaveButton(page: Page, rect: { left: number; bottom: number }): Promise<void> {
+  await page.mouse.click(Math.max(8, rect.left) + 30, rect.bottom + 8 + 14);
+}
+
+/** Types the note and the tags into the open form, and presses Enter to save. */
+export async function typeClipForm(page: Page, note: string, tags: string): Promise<void> {
   await page.keyboard.type(note);
   await page.keyboard.press('Tab');
   await page.keyboard.type(tags);
   await page.keyboard.press('Enter');
+}
+
+/** Types the note and the tags into the open form, saves, and waits for `phrase` to be drawn. */
+export async function fillClipForm(page: Page, note: string, tags: string, phrase: string): Promise<void> {
+  await typeClipForm(page, note, tags);
   await expect.poll(() => highlightedText(page)).toBe(phrase);
 }
 

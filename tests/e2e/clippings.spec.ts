@@ -6,7 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { fillClipForm, highlightedText, openStoredArticle, reloadAndFindClipping } from './clip-steps';
+import {
+  clickSaveButton,
+  fillClipForm,
+  highlightedText,
+  openStoredArticle,
+  reloadAndFindClipping,
+  typeClipForm,
+} from './clip-steps';
 import { expect, test } from './fixtures';
 
 const PATH = '/news/opposition-rally-paris.html';
@@ -46,8 +53,7 @@ test('save a clipping in the page, find it again, orphan it by an edit, re-attac
   const phrase = 'passed by the Senate by a vote of 92 to 6';
   const rect = await selectPhrase(page, phrase);
   await page.waitForTimeout(200);
-  // The button sits just below the selection, inside a closed shadow root: click where it is.
-  await page.mouse.click(Math.max(8, rect.left) + 30, rect.bottom + 8 + 14);
+  await clickSaveButton(page, rect);
   await fillClipForm(page, 'Check the roll call.', 'sanctions, senate', phrase);
 
   const found = await reloadAndFindClipping(page, phrase, openPopup);
@@ -147,11 +153,8 @@ test('a save that fails keeps the form open, says why, keeps the note, and can b
   const phrase = 'passed by the Senate by a vote of 92 to 6';
   const rect = await selectPhrase(page, phrase);
   await page.waitForTimeout(200);
-  await page.mouse.click(Math.max(8, rect.left) + 30, rect.bottom + 8 + 14);
-  await page.keyboard.type('A note worth keeping.');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('senate');
-  await page.keyboard.press('Enter');
+  await clickSaveButton(page, rect);
+  await typeClipForm(page, 'A note worth keeping.', 'senate');
   await expect
     .poll(async () => (await readClipForm(page)).alert)
     .toMatch(/^Not saved: .*not a stored article/);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { toPageKey } from '../../../lib/urls';
+import { clickSaveButton, typeClipForm } from '../../e2e/clip-steps';
 
 /** A ~5,000-word article page made of the fixture articles' paragraphs, numbered to be unique. */
 export function buildLongArticle(): string {
@@ -124,12 +125,8 @@ async function measureSave(page: Page, round: number): Promise<number | null> {
   );
   if (!rect) return null;
   await page.waitForTimeout(200);
-  // The button sits just below the selection, inside a closed shadow root: click where it is.
-  await page.mouse.click(Math.max(8, rect.left) + 30, rect.bottom + 8 + 14);
-  await page.keyboard.type('Bench note.');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('bench');
-  await page.keyboard.press('Enter');
+  await clickSaveButton(page, rect);
+  await typeClipForm(page, 'Bench note.', 'bench');
   return measureOf(page, 'sc-save');
 }
 
