@@ -1,28 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
 import { OPEN_DATA_COLLECTION, OPEN_DATA_ORIGINS } from './lib/open-data-permissions';
-
-/**
- * Asks V8 to compile all of the always-on detector eagerly (explicit compile hints, a magic comment
- * that must open the file). It runs once per page, cold, and every function in it is called on an
- * ordinary page: compiling them lazily one by one cost more than the detection itself. Measured in
- * Chromium on 16 non-article corpus pages: median 4.1 -> 2.9 ms of script time. Added after
- * minification, which would strip it.
- */
-function eagerDetector(): Plugin {
-  return {
-    name: 'source-context:eager-detector',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.fileName === 'detector.js') {
-          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-        }
-      }
-    },
-  };
-}
 
 /**
  * WXT configuration. Permissions are deliberately minimal; each is justified in README.md
@@ -32,7 +10,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
-    plugins: [preact(), eagerDetector()],
+    plugins: [preact()],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({

@@ -224,6 +224,7 @@ async function main(): Promise<number> {
         (path) => !articleVisits.some((v) => v.path === path && v.stored),
       ),
       nonArticleMs: nonArticle,
+      nonArticleCompileMs: summarize(visits.filter((v) => !v.isArticle).map((v) => v.compileMs)),
       articleMs: article,
       baselineMs: baseline,
       latencyMs: latency,
