@@ -17,7 +17,11 @@ import {
   placeClippings,
 } from '../lib/page-ui/place';
 import type { TextSelectors } from '../lib/anchoring/index';
-import { createBackgroundLine, type MessagingRuntime } from '../lib/page-ui/background-line';
+import {
+  createBackgroundLine,
+  explainLineFailure,
+  type MessagingRuntime,
+} from '../lib/page-ui/background-line';
 
 interface Runtime extends MessagingRuntime {
   id?: string;
@@ -41,8 +45,9 @@ export default defineUnlistedScript(() => {
   const line = createBackgroundLine(runtime, () => location.href);
 
   const send = async (message: ContentMessage): Promise<unknown> => {
-    const answer = (await line.request(message)) as
-      { ok: boolean; value?: unknown; error?: string } | undefined;
+    const answer = (await line.request(message).catch((error: unknown) => {
+      throw explainLineFailure(error, Boolean(runtime.id)); // request never throws at the call
+    })) as { ok: boolean; value?: unknown; error?: string } | undefined;
     if (!answer?.ok) throw new Error(answer?.error ?? 'no answer');
     return answer.value;
   };

@@ -57,6 +57,14 @@ export function createBackgroundLine(runtime: MessagingRuntime, href: () => stri
   let closing = false;
   let nextId = 1;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  /** A one-off message; an orphaned runtime throws at the call ("Extension context invalidated."). */
+  const oneOff = (message: unknown): Promise<unknown> => {
+    try {
+      return runtime.sendMessage(message);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
 
   const drop = (): void => {
     port = null;
@@ -106,7 +114,7 @@ export function createBackgroundLine(runtime: MessagingRuntime, href: () => stri
     },
     request: (message) => {
       const open = port;
-      if (!open || portHref !== href()) return runtime.sendMessage(message);
+      if (!open || portHref !== href()) return oneOff(message);
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
@@ -115,9 +123,29 @@ export function createBackgroundLine(runtime: MessagingRuntime, href: () => stri
         } catch {
           pending.delete(id);
           drop();
-          resolve(runtime.sendMessage(message)); // the port had closed unnoticed: nothing was sent
+          resolve(oneOff(message)); // the port had closed unnoticed: nothing was sent
         }
       });
     },
   };
+}
+
+/** What the reader is told when this page's script has lost the extension (updated or reloaded). */
+export const ORPHANED =
+  'Source Context was updated or restarted since this page was opened. Copy your note, reload the page and save again.';
+/** What the reader is told when the background did not take the message. */
+export const NO_ANSWER = 'Source Context did not answer. Try again; if it keeps failing, reload the page.';
+
+/**
+ * The error to show for a failed request: the browser's own wording ("Extension context
+ * invalidated.", "Could not establish connection. Receiving end does not exist.") means nothing to a
+ * reader, so it becomes what to do. `alive` is whether the runtime still has an id (false once an
+ * update or reload orphaned this script).
+ */
+export function explainLineFailure(error: unknown, alive: boolean): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!alive || /context invalidated/i.test(message)) return new Error(ORPHANED);
+  if (/receiving end does not exist|could not establish connection/i.test(message))
+    return new Error(NO_ANSWER);
+  return error instanceof Error ? error : new Error(message);
 }

@@ -178,3 +178,32 @@ test('a save that fails keeps the form open, says why, keeps the note, and can b
   const view = await openPopup(page);
   await expect(view.getByTestId('clipping-note')).toHaveText('A note worth keeping.');
 });
+
+test('a save from a page the extension was reloaded under says to reload the page, and keeps the note', async ({
+  context,
+  site,
+  openPopup,
+}) => {
+  const page = await openStoredArticle(context, site.origin + PATH, openPopup);
+  const phrase = 'passed by the Senate by a vote of 92 to 6';
+  const rect = await selectPhrase(page, phrase);
+  await page.waitForTimeout(200);
+  await clickSaveButton(page, rect); // the form opens, and with it the line to the background
+  // An update (or a reload from chrome://extensions) leaves this page's script without its extension.
+  const worker = context.serviceWorkers()[0]!;
+  const closed = new Promise((ok) => worker.once('close', ok));
+  await worker
+    .evaluate(() => {
+      const api = (globalThis as unknown as { chrome: { runtime: { reload: () => void } } }).chrome;
+      setTimeout(() => api.runtime.reload(), 50);
+    })
+    .catch(() => undefined);
+  await closed;
+  await typeClipForm(page, 'Written before the update.', 'senate');
+  await expect
+    .poll(async () => (await readClipForm(page)).alert)
+    .toBe(
+      'Not saved: Source Context was updated or restarted since this page was opened. Copy your note, reload the page and save again.',
+    );
+  expect((await readClipForm(page)).note).toBe('Written before the update.');
+});

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   createBackgroundLine,
+  explainLineFailure,
   LINE_LOST,
+  NO_ANSWER,
+  ORPHANED,
   PAGE_UI_PORT,
   type MessagingRuntime,
   type PortLike,
@@ -141,5 +144,42 @@ describe('the in-page UI line to the background', () => {
     line.open();
     expect(await line.request({ type: 'saveClipping' })).toBe('one-off:saveClipping');
     expect(oneOff).toHaveLength(1);
+  });
+});
+
+describe('an orphaned runtime (the extension was updated or reloaded under the page)', () => {
+  it('a one-off message that throws at the call comes back as a rejection, with and without a port', async () => {
+    const invalidated = (): Promise<unknown> => {
+      throw new Error('Extension context invalidated.');
+    };
+    const noPort = createBackgroundLine({ sendMessage: invalidated }, () => 'https://example.com/a');
+    await expect(noPort.request({ type: 'saveClipping' })).rejects.toThrow('Extension context invalidated.');
+
+    const { runtime, ports } = fakeRuntime();
+    const line = createBackgroundLine(
+      { ...runtime, sendMessage: invalidated },
+      () => 'https://example.com/a',
+    );
+    line.open();
+    ports[0]!.drop();
+    await expect(line.request({ type: 'saveClipping' })).rejects.toThrow('Extension context invalidated.');
+  });
+});
+
+describe('explainLineFailure', () => {
+  it('tells the reader to reload when an update or restart orphaned the page script', () => {
+    expect(explainLineFailure(new Error('Extension context invalidated.'), true).message).toBe(ORPHANED);
+    expect(explainLineFailure(new Error(LINE_LOST), false).message).toBe(ORPHANED);
+  });
+
+  it('says the background did not answer instead of the browser wording', () => {
+    const error = new Error('Could not establish connection. Receiving end does not exist.');
+    expect(explainLineFailure(error, true).message).toBe(NO_ANSWER);
+  });
+
+  it('keeps any other error as it is (the background reasons are already written for readers)', () => {
+    const error = new Error('This article is no longer stored.');
+    expect(explainLineFailure(error, true)).toBe(error);
+    expect(explainLineFailure('plain', true).message).toBe('plain');
   });
 });
