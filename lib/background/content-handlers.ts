@@ -132,6 +132,9 @@ async function storePage(
       hashText(context.article?.text ?? ''),
       deps.now(),
     );
+    // Other tabs showing this article remembered its previous version (title, text hash).
+    for (const [tab, remembered] of deps.articleSnapshots ?? [])
+      if (remembered.snapshot.source.pageKey === record.pageKey) deps.articleSnapshots?.delete(tab);
     // Clippings saved earlier become findable by this article's (possibly new) organizations.
     await refreshLibraryPage(db, record.pageKey, deps.now());
     const profile = await recordVisit(db, record, isNew, deps.now());

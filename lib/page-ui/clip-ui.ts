@@ -69,11 +69,14 @@ export function createClipUi(doc: Document, handlers: ClipUiHandlers): ClipUi {
     box.style.top = `${below + 40 > (view?.innerHeight ?? 600) ? Math.max(8, rect.top - 48) : below}px`;
   };
   let formOpen = false;
+  const formGone = (): void => {
+    if (formOpen) handlers.onFormClose?.();
+    formOpen = false;
+  };
   const hide = (): void => {
     box.hidden = true;
     box.replaceChildren();
-    if (formOpen) handlers.onFormClose?.();
-    formOpen = false;
+    formGone();
   };
   const showForm = (rect?: { left: number; top: number; bottom: number }): void => {
     place(rect);
@@ -133,8 +136,7 @@ export function createClipUi(doc: Document, handlers: ClipUiHandlers): ClipUi {
     );
     button.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
     button.addEventListener('click', () => showForm());
-    if (formOpen) handlers.onFormClose?.();
-    formOpen = false;
+    formGone();
     box.replaceChildren(button);
     box.hidden = false;
   };

@@ -43,6 +43,13 @@ async function selectPhrase(
   }, phrase);
 }
 
+/** Selects `phrase` and clicks the in-page "Save clipping" button: the clipping form opens. */
+async function openClipForm(page: Page, phrase: string): Promise<void> {
+  const rect = await selectPhrase(page, phrase);
+  await page.waitForTimeout(200); // the button appears once the selection has settled
+  await clickSaveButton(page, rect);
+}
+
 test('save a clipping in the page, find it again, orphan it by an edit, re-attach it', async ({
   context,
   site,
@@ -51,9 +58,7 @@ test('save a clipping in the page, find it again, orphan it by an edit, re-attac
   const page = await openStoredArticle(context, site.origin + PATH, openPopup);
 
   const phrase = 'passed by the Senate by a vote of 92 to 6';
-  const rect = await selectPhrase(page, phrase);
-  await page.waitForTimeout(200);
-  await clickSaveButton(page, rect);
+  await openClipForm(page, phrase);
   await fillClipForm(page, 'Check the roll call.', 'sanctions, senate', phrase);
 
   const found = await reloadAndFindClipping(page, phrase, openPopup);
@@ -151,9 +156,7 @@ test('a save that fails keeps the form open, says why, keeps the note, and can b
   expect(removed).toHaveLength(1);
 
   const phrase = 'passed by the Senate by a vote of 92 to 6';
-  const rect = await selectPhrase(page, phrase);
-  await page.waitForTimeout(200);
-  await clickSaveButton(page, rect);
+  await openClipForm(page, phrase);
   await typeClipForm(page, 'A note worth keeping.', 'senate');
   await expect
     .poll(async () => (await readClipForm(page)).alert)
@@ -186,9 +189,7 @@ test('a save from a page the extension was reloaded under says to reload the pag
 }) => {
   const page = await openStoredArticle(context, site.origin + PATH, openPopup);
   const phrase = 'passed by the Senate by a vote of 92 to 6';
-  const rect = await selectPhrase(page, phrase);
-  await page.waitForTimeout(200);
-  await clickSaveButton(page, rect); // the form opens, and with it the line to the background
+  await openClipForm(page, phrase); // and with the form, the line to the background
   // An update (or a reload from chrome://extensions) leaves this page's script without its extension.
   const worker = context.serviceWorkers()[0]!;
   const closed = new Promise((ok) => worker.once('close', ok));

@@ -1,7 +1,7 @@
 /**
  * One page visit, measured from outside the page: script time on the page's main thread (CDP
- * `ScriptDuration` + `V8CompileDuration`; page scripts are stripped so it is all ours), long animation frames with an
- * extension script of >= 50 ms, the time from navigation start to the PageContext being stored,
+ * `ScriptDuration` + `V8CompileDuration`; page scripts are stripped so it is all ours), long
+ * animation frames with an extension script of >= 50 ms, the time from navigation start to the PageContext being stored,
  * and, on articles, the baseline's and our NLP's time in the same page.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';

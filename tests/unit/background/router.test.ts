@@ -211,4 +211,18 @@ describe('background router', () => {
       error: 'This page is not a stored article.',
     });
   });
+
+  it('forgets what every tab remembered of an article when it is stored again from another tab', async () => {
+    const articleSnapshots = new Map();
+    const { deps } = makeDeps(db, { articleSnapshots });
+    const url = 'https://example.com/a';
+    const other = { ...TAB, tab: { ...TAB.tab, id: 8 } };
+    await handleMessage({ type: 'pageSerialized', url, html: ARTICLE_HTML }, TAB, deps);
+    await handleMessage({ type: 'getPageClippings', url }, TAB, deps);
+    await handleMessage({ type: 'getPageClippings', url }, other, deps);
+    expect([...articleSnapshots.keys()].sort()).toEqual([7, 8]);
+    // The publisher changed the article; tab 8 reads it again. Tab 7's copy is now stale.
+    await handleMessage({ type: 'pageSerialized', url, html: ARTICLE_HTML }, other, deps);
+    expect(articleSnapshots.size).toBe(0);
+  });
 });
