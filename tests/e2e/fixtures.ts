@@ -13,19 +13,20 @@ import { startFixtureServer, type FixtureServer } from '../tools/serve';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 /**
- * Launches Chromium with the extension on a profile directory (kept across relaunches), with
- * `extraArgs` after the usual flags.
+ * Launches Chromium with the extension (the build in `extensionDir`) on a profile directory (kept
+ * across relaunches), with `extraArgs` after the usual flags.
  */
 export async function launchWithExtension(
   profileDir: string,
   extraArgs: string[] = [],
+  extensionDir = EXTENSION_DIR,
 ): Promise<BrowserContext> {
   const browser = findBrowser();
   if (!browser) throw new Error(NO_BROWSER_ADVICE);
   return chromium.launchPersistentContext(profileDir, {
     executablePath: browser.path,
     headless: process.env.HEADED !== '1',
-    args: [...chromiumArgs(EXTENSION_DIR), ...extraArgs],
+    args: [...chromiumArgs(extensionDir), ...extraArgs],
   });
 }
 
