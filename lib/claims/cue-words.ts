@@ -69,21 +69,41 @@ for (const [cue, { words, stems = '' }] of Object.entries(CUE_FIRST_WORDS)) {
   }
 }
 
+/**
+ * The number words of the quantity cue, which cues.ts builds its pattern from: that cue fires on
+ * a digit, one of [$%£€] or one of these as a whole word (`\b...\b`), so it is pre-tested too, from
+ * the feature tokens only (`findTokenCueBits`), with a bit of its own outside CUE_BITS.
+ */
+export const QUANTITY_WORDS: readonly string[] = `two three four five six seven eight nine ten twelve
+  twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million
+  millions billion billions trillion trillions dozen dozens half twice double triple percent`
+  .split(/\s+/)
+  .filter(Boolean);
+const QUANTITY_WORD_SET = new Set(QUANTITY_WORDS);
+/** The quantity cue's bit in the masks below; `findPossibleCues` always sets it. */
+export const QUANTITY_BIT = 1 << CUE_BITS.size;
+
 /** Every word that starts with a first word or stem (whole words: `\w*` runs to the word's end). */
 const FIRST_WORDS = new RegExp(String.raw`\b(?:${[...new Set(firsts)].join('|')})\w*`, 'gi');
 
-/** Bits of the cues whose first words or stems `word` (lower case, one \w run) is or starts with. */
+/**
+ * Bits of the cues whose first words or stems `word` (lower case, one \w run) is or starts with,
+ * and QUANTITY_BIT when it is a quantity word.
+ */
 function findWordBits(word: string): number {
-  const bits = WORD_BITS.get(word) ?? 0;
+  const bits = (WORD_BITS.get(word) ?? 0) | (QUANTITY_WORD_SET.has(word) ? QUANTITY_BIT : 0);
   const stem = word.length >= 4 ? STEMS_BY_START.get(word.slice(0, 4)) : undefined;
   return stem && word.startsWith(stem[0]) ? bits | stem[1] : bits;
 }
 
-/** Bit mask (CUE_BITS) of the pre-tested cues that `sentence` may fire; the others cannot. */
+/**
+ * Bit mask (CUE_BITS) of the pre-tested cues that `sentence` may fire; the others cannot. The
+ * quantity cue is not pre-tested here: its bit is always set.
+ */
 export function findPossibleCues(sentence: string): number {
   const found = sentence.match(FIRST_WORDS);
-  if (!found) return 0;
-  let mask = 0;
+  if (!found) return QUANTITY_BIT;
+  let mask = QUANTITY_BIT;
   // \w is ASCII: lower-casing is exact here
   for (let i = 0; i < found.length; i++) mask |= findWordBits(found[i]!.toLowerCase());
   return mask;
@@ -94,9 +114,13 @@ export function findPossibleCues(sentence: string): number {
  * one raw token (a lower-cased match of `matchRawTokens`) allows. Each \w run of letters that
  * could start a cue is a whole letter run of the lower-cased sentence, so it is a token or a part
  * of one between apostrophes ("o'said"); a stem's word (`caus\w*` in "caus3d") starts one.
- * Digits and currency tokens start no first word. Exact only as `canReadCuesFromTokens` says.
+ * Digits and currency tokens start no first word; they give QUANTITY_BIT (every digit of the
+ * sentence is in a token that starts with one). Exact only as `canReadCuesFromTokens` says.
  */
 export function findTokenCueBits(raw: string): number {
+  const first = raw.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || raw === '$' || raw === '%' || raw === '£' || raw === '€')
+    return QUANTITY_BIT;
   if (!raw.includes("'") && !raw.includes('\u2019')) return findWordBits(raw);
   let mask = 0;
   for (const part of raw.split(/['\u2019]/)) mask |= findWordBits(part);

@@ -7,7 +7,7 @@
  * Pinned by tests/unit/claims/cues.test.ts and the fixture tables in extract.test.ts.
  */
 import { compileOnFirstUse } from './compile-patterns';
-import { CUE_BITS, findPossibleCues } from './cue-words';
+import { CUE_BITS, findPossibleCues, QUANTITY_BIT, QUANTITY_WORDS } from './cue-words';
 
 /** Every cue name `detectCues` can return, in the order they are tested. */
 export const CUE_NAMES = [
@@ -27,7 +27,8 @@ export const CUE_NAMES = [
 ] as const;
 export type Cue = (typeof CUE_NAMES)[number] | 'quotation' | 'heading';
 
-const NUM = String.raw`(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|twice|double|triple|percent)\b)`;
+/** A digit or a number word (cue-words.ts lists them, for the quantity pre-test). */
+const NUM = String.raw`(?:\d|\b(?:${QUANTITY_WORDS.join('|')})\b)`;
 
 /** The pattern of each cue (exported for the test that pins cue-words.ts against them). */
 export const PATTERNS: Readonly<Record<(typeof CUE_NAMES)[number], RegExp>> = {
@@ -64,7 +65,9 @@ const DATES =
 /** The patterns in `CUE_NAMES` order, for an indexed loop (no iterator, no keyed lookups). */
 const PATTERN_LIST: readonly RegExp[] = CUE_NAMES.map((name) => PATTERNS[name]);
 /** Each cue's bit in `findPossibleCues` masks (cue-words.ts); 0 for cues always tested. */
-const PRETEST_BITS: readonly number[] = CUE_NAMES.map((name) => CUE_BITS.get(name) ?? 0);
+const PRETEST_BITS: readonly number[] = CUE_NAMES.map((name) =>
+  name === 'quantity' ? QUANTITY_BIT : (CUE_BITS.get(name) ?? 0),
+);
 const compilePatterns = compileOnFirstUse([...PATTERN_LIST, DATES]);
 
 /**

@@ -36,15 +36,16 @@ const compileValueWords = compileOnFirstUse([VALUE_WORDS]);
 
 /** The kind of a sentence with these cues. */
 export function classifyKind(cues: readonly Cue[], context: KindContext): ClaimKind {
-  const has = (cue: Cue) => cues.includes(cue);
+  // `cues.includes` written out rather than through a helper closure, one per call
   if (context.isReported) return 'quote';
-  if (has('question') || has('exhortation') || has('first-person-opinion')) return 'opinion';
-  if (has('prediction')) return 'prediction';
-  if (has('official-action')) return 'official-action';
-  if (has('quantity')) return 'quantity';
-  if (has('causal')) return 'causal';
-  if (has('personal-experience')) return 'personal-experience';
-  if (has('attribution') || has('quotation')) return 'quote';
+  if (cues.includes('question') || cues.includes('exhortation') || cues.includes('first-person-opinion'))
+    return 'opinion';
+  if (cues.includes('prediction')) return 'prediction';
+  if (cues.includes('official-action')) return 'official-action';
+  if (cues.includes('quantity')) return 'quantity';
+  if (cues.includes('causal')) return 'causal';
+  if (cues.includes('personal-experience')) return 'personal-experience';
+  if (cues.includes('attribution') || cues.includes('quotation')) return 'quote';
   return 'other-claim';
 }
 

@@ -4,7 +4,7 @@
  * two-sentence quote get the name in its tag), with pronouns resolved to the nearest fitting
  * earlier mention (resolve-speakers.ts). Pinned by tests/unit/claims/extract.test.ts.
  */
-import { findAttribution } from './attribution';
+import { findAttribution, type Attribution } from './attribution';
 import { PRONOUNS, readSubject } from './noun-phrases';
 import { findQuoteAt, type QuoteSpan } from './quotes';
 import {
@@ -56,17 +56,32 @@ class LazyMention implements Mention {
   }
 }
 
+/** What the sentences of one article share: their text and the mentions remembered so far. */
+interface ArticleMentions {
+  sentences: readonly string[];
+  mentions: Mention[];
+  organizationNames: ReadonlySet<string>;
+}
+
+/** `phrase` with a pronoun resolved to the nearest fitting mention before sentence `i`. */
+function resolveSpeaker(phrase: string | null, mentions: readonly Mention[], i: number): string | null {
+  return phrase && PRONOUNS.has(phrase.toLowerCase()) ? resolvePronoun(phrase, mentions, i) : phrase;
+}
+
 /**
  * A sentence's subject as a mention, read only if a pronoun ever looks back at it: most sentences'
  * subjects never are, and reading one costs several regex calls. When the sentence has no
  * subject, or its subject is its speaker, it stands for no one: kind "other" fits no pronoun.
+ * It keeps what it reads from, not a closure: a closure made per sentence was a new function
+ * each time, which V8 optimized again and again for every article.
  */
 class LazySubject implements Mention {
   private mention: LazyMention | null | undefined;
 
   constructor(
-    private readonly read: () => LazyMention | null,
+    private readonly article: ArticleMentions,
     readonly sentence: number,
+    private readonly speaker: string | null,
   ) {}
 
   private get subject(): LazyMention | null {
@@ -81,50 +96,66 @@ class LazySubject implements Mention {
   get kind(): MentionKind {
     return this.subject?.kind ?? 'other';
   }
+
+  // Resolving later gives what resolving now would: a pronoun looks only at earlier sentences.
+  private read(): LazyMention | null {
+    const { sentences, mentions, organizationNames } = this.article;
+    const i = this.sentence;
+    const subject = resolveSpeaker(readSubject(sentences[i]!), mentions, i);
+    if (!subject || normalizeName(subject) === normalizeName(this.speaker ?? '')) return null;
+    return new LazyMention(subject, i, organizationNames);
+  }
 }
 
-/** Speakers of `spans` (sentences of `text`, reading order) given the page's quotations. */
+/**
+ * Speakers of `spans` (reading order; `sentences[i]` is the text of `spans[i]`) given the page's
+ * quotations. Plain loops, no callbacks: the service worker reads one article at a time, and a
+ * closure made per article was optimized anew for each one (its code dropped at the next
+ * garbage collection).
+ */
 export function attributeSentences(
-  text: string,
+  sentences: readonly string[],
   spans: readonly Span[],
   quotes: readonly QuoteSpan[],
   organizationNames: ReadonlySet<string>,
 ): SentenceSpeaker[] {
-  const mentions: Mention[] = [];
+  const n = spans.length;
+  const article: ArticleMentions = { sentences, mentions: [], organizationNames };
+  const { mentions } = article;
+  const found: (Attribution | null)[] = [];
+  const quoteOf: number[] = [];
   const quoteSpeakers = new Map<number, string>();
-  const found = spans.map((span) => findAttribution(text.slice(span.start, span.end)));
-  const own = found.map((a) => a?.speaker ?? null);
-  const quoteOf = spans.map((span) => {
+  for (let i = 0; i < n; i++) {
+    const span = spans[i]!;
+    found.push(findAttribution(sentences[i]!));
     const q = findQuoteAt(quotes, span.start, span.end);
-    return isQuoted(span, quotes[q]) ? q : -1;
-  });
-  const remember = (phrase: string, sentence: number) =>
-    mentions.push(new LazyMention(phrase, sentence, organizationNames));
-  const resolve = (phrase: string | null, i: number) =>
-    phrase && PRONOUNS.has(phrase.toLowerCase()) ? resolvePronoun(phrase, mentions, i) : phrase;
+    quoteOf.push(isQuoted(span, quotes[q]) ? q : -1);
+  }
   // First pass: each quotation's speaker is the first attribution among its sentences.
-  own.forEach((speaker, i) => {
+  for (let i = 0; i < n; i++) {
+    const speaker = found[i]?.speaker ?? null;
     const q = quoteOf[i]!;
     if (speaker && q >= 0 && !quoteSpeakers.has(q)) quoteSpeakers.set(q, speaker);
-  });
-  let previous: { quote: number; speaker: string | null; paragraph: number } | null = null;
-  return spans.map((span, i) => {
+  }
+  const out: SentenceSpeaker[] = [];
+  let previousQuote = -1;
+  let previousSpeaker: string | null = null;
+  let previousParagraph = -1;
+  for (let i = 0; i < n; i++) {
+    const span = spans[i]!;
     const q = quoteOf[i]!;
-    let written = own[i] ?? (q >= 0 ? (quoteSpeakers.get(q) ?? null) : null);
+    let written = found[i]?.speaker ?? (q >= 0 ? (quoteSpeakers.get(q) ?? null) : null);
     // An untagged quotation right after a tagged one in the same paragraph continues it.
-    if (!written && q >= 0 && previous && previous.quote >= 0 && previous.paragraph === span.paragraph)
-      written = previous.speaker;
-    const speaker = resolve(written, i);
-    // Resolving later gives what resolving now would: a pronoun looks only at earlier sentences.
-    const readMention = () => {
-      const subject = resolve(readSubject(text.slice(span.start, span.end)), i);
-      if (!subject || normalizeName(subject) === normalizeName(speaker ?? '')) return null;
-      return new LazyMention(subject, i, organizationNames);
-    };
-    mentions.push(new LazySubject(readMention, i));
-    if (speaker) remember(speaker, i);
-    previous = { quote: q, speaker, paragraph: span.paragraph };
+    if (!written && q >= 0 && i > 0 && previousQuote >= 0 && previousParagraph === span.paragraph)
+      written = previousSpeaker;
+    const speaker = resolveSpeaker(written, mentions, i);
+    mentions.push(new LazySubject(article, i, speaker));
+    if (speaker) mentions.push(new LazyMention(speaker, i, organizationNames));
+    previousQuote = q;
+    previousSpeaker = speaker;
+    previousParagraph = span.paragraph;
     const reported = speaker !== null && (q >= 0 || found[i]?.via !== 'according-to');
-    return { speaker, quoted: q >= 0, reported };
-  });
+    out.push({ speaker, quoted: q >= 0, reported });
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
  * known bodies ("Reuters") and acronyms ("NATO", not "U.S."). What is left is handed to the cue
  * and repeat detectors. Pinned by tests/unit/organizations/classify.test.ts.
  */
-import { type Found } from './found';
+import { newFound, type Found } from './found';
 import { DESIGNATORS, HEADS, LEADING_DESIGNATORS, OF_CONNECTORS, PORTFOLIO_TITLES } from './lexicon-heads';
 import { isBodyAcronym, isInitialsBeforeName } from './body-acronyms';
 import { isPlaceAcronym } from './lexicon-places';
@@ -42,25 +42,20 @@ function findOfHeaded(tokens: Token[], run: Run): Found | null {
   if (HEADS.has(head)) while (first < c - 1 && isPlaceAcronym(tokens[first]!.text)) first++;
   const last = trimAtTitle(tokens, c, run.last);
   if (last <= c) return null;
-  return { first, last, evidence: 'head', type: HEADS.get(head) ?? null };
+  return newFound(first, last, 'head', HEADS.get(head) ?? null);
 }
 
 /** The organization a run's words declare by head or designator, if any. */
 export function findHeaded(tokens: Token[], run: Run): Found | null {
   if (LEADING_DESIGNATORS.has(tokens[run.first]!.text) && run.last > run.first) {
-    return {
-      first: run.first,
-      last: trimAtTitle(tokens, run.first, run.last),
-      evidence: 'designator',
-      type: 'company',
-    };
+    return newFound(run.first, trimAtTitle(tokens, run.first, run.last), 'designator', 'company');
   }
   const ofHeaded = findOfHeaded(tokens, run);
   if (ofHeaded) return ofHeaded;
   let e = run.last;
   while (e > run.first && DESIGNATORS.has(tokens[e]!.text)) e--;
   if (e < run.last && !DESIGNATORS.has(tokens[e]!.text)) {
-    return { first: run.first, last: run.last, evidence: 'designator', type: 'company' };
+    return newFound(run.first, run.last, 'designator', 'company');
   }
   for (let h = run.last; h > run.first; h--) {
     const word = tokens[h]!.text;
@@ -69,7 +64,7 @@ export function findHeaded(tokens: Token[], run: Run): Found | null {
     if (h < run.last && next && PORTFOLIO_TITLES.has(next.text)) return null;
     const first = isTitleAt(tokens, run.first) ? run.first + 1 : run.first;
     if (first >= h) return null;
-    return { first, last: h, evidence: 'head', type: HEADS.get(word) ?? null };
+    return newFound(first, h, 'head', HEADS.get(word) ?? null);
   }
   return null;
 }
@@ -83,17 +78,11 @@ function findKnownAndAcronyms(tokens: Token[], from: number, to: number, known: 
     const match = known.longestAt(tokens, p, to);
     if (match) {
       const body = match.value;
-      found.push({
-        first: p,
-        last: p + match.length - 1,
-        evidence: 'known',
-        type: body.type,
-        link: body.name,
-      });
+      found.push(newFound(p, p + match.length - 1, 'known', body.type, body.name));
       matched = match.length;
     }
     if (!matched && isBodyAcronym(tokens[p]!.text) && !isInitialsBeforeName(tokens, p, known)) {
-      found.push({ first: p, last: p, evidence: 'acronym', type: null });
+      found.push(newFound(p, p, 'acronym', null));
       matched = 1;
     }
     p += matched || 1;
@@ -109,7 +98,7 @@ function hasAmpersand(tokens: Token[], run: Run): boolean {
 /** All organizations a run declares by its own words, in token order. */
 export function classifyRun(tokens: Token[], run: Run, known: KnownLookup): Found[] {
   const whole = known.get(joinTokens(tokens, run.first, run.last));
-  if (whole) return [{ ...run, evidence: 'known', type: whole.type, link: whole.name }];
+  if (whole) return [newFound(run.first, run.last, 'known', whole.type, whole.name)];
   const headed = findHeaded(tokens, run);
   if (headed) {
     const after =
@@ -117,14 +106,7 @@ export function classifyRun(tokens: Token[], run: Run, known: KnownLookup): Foun
     return [headed, ...after];
   }
   if (hasAmpersand(tokens, run) && !isTitleAt(tokens, run.first)) {
-    return [
-      {
-        first: run.first,
-        last: trimAtTitle(tokens, run.first, run.last),
-        evidence: 'designator',
-        type: 'company',
-      },
-    ];
+    return [newFound(run.first, trimAtTitle(tokens, run.first, run.last), 'designator', 'company')];
   }
   return findKnownAndAcronyms(tokens, run.first, run.last, known);
 }

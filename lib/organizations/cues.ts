@@ -6,7 +6,7 @@
  * ("analyst at Orlik Plus") or a relation ("owned by", "a stake in"). Places, nationalities,
  * people and the article's surnames never qualify. Pinned by tests/unit/organizations/cues.test.ts.
  */
-import type { Found } from './found';
+import { newFound, type Found } from './found';
 import { CUES_AFTER, CUES_BEFORE, JOBS_AT, POSSESSIVE_CUES, type OrgType } from './lexicon-heads';
 import { isDemonym, isPlaceLike } from './lexicon-places';
 import { ARTICLES } from './name-words';
@@ -121,17 +121,16 @@ export function isOrgCandidate(tokens: Token[], run: Run, surnames: Set<string> 
 
 /** The organization a run's context declares, if any. */
 export function findByCue(tokens: Token[], run: Run, surnames: Set<string>): Found | null {
-  const cues = [
-    typeBefore(tokens, run.first - 1),
-    typeAfter(tokens, run.last + 1),
-    typeOfAppositive(tokens, run.last + 1),
-  ];
-  const typed = cues.filter((c) => c !== undefined);
+  const before = typeBefore(tokens, run.first - 1);
+  const after = typeAfter(tokens, run.last + 1);
+  const appositive = typeOfAppositive(tokens, run.last + 1);
+  const typed = before !== undefined || after !== undefined || appositive !== undefined;
   const untyped =
-    !typed.length &&
+    !typed &&
     (hasPossessiveCue(tokens, run.last + 1) ||
       isJobAt(tokens, run.first - 1) ||
       isRelationCue(tokens, run.first - 1));
-  if ((!typed.length && !untyped) || !isOrgCandidate(tokens, run, surnames)) return null;
-  return { ...run, evidence: 'cue', type: typed.find((c) => c !== null) ?? null };
+  if ((!typed && !untyped) || !isOrgCandidate(tokens, run, surnames)) return null;
+  // the first cue that tells a type (undefined: no cue there, null: a cue without a type)
+  return newFound(run.first, run.last, 'cue', before ?? after ?? appositive ?? null);
 }

@@ -7,7 +7,7 @@
 import { matchesAcronym } from './acronyms';
 import { isBodyAcronym } from './body-acronyms';
 import { isOrgCandidate } from './cues';
-import { type Found, type MentionTable } from './found';
+import { newFound, type Found, type MentionTable } from './found';
 import type { Run } from './runs';
 import type { Token } from './tokens';
 
@@ -41,7 +41,7 @@ function readAcronyms(tokens: Token[], from: number, to: number): number[] | nul
 }
 
 function claim(table: MentionTable, run: Run, type: Found['type']): void {
-  table.add({ first: run.first, last: run.last, evidence: 'definition', type });
+  table.add(newFound(run.first, run.last, 'definition', type));
 }
 
 function linkAcronymsToLong(

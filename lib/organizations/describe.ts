@@ -22,11 +22,12 @@ const TYPE_PRIORITY: Found['evidence'][] = ['known', 'cue', 'definition', 'head'
 
 /** The type the strongest evidence in the group gives, or null. */
 export function chooseType(group: Mention[]): OrgType | null {
+  // loops rather than `find` callbacks: no closure per group
   for (const evidence of TYPE_PRIORITY) {
-    const m = group.find((g) => g.found.evidence === evidence && g.found.type);
-    if (m) return m.found.type;
+    for (const g of group) if (g.found.evidence === evidence && g.found.type) return g.found.type;
   }
-  return group.find((g) => g.found.type)?.found.type ?? null;
+  for (const g of group) if (g.found.type) return g.found.type;
+  return null;
 }
 
 function isProperForm(m: Mention): boolean {
@@ -37,7 +38,9 @@ function isProperForm(m: Mention): boolean {
 function chooseName(group: Mention[]): string {
   let best: Mention | undefined;
   for (const m of group) if (isProperForm(m) && (!best || m.text.length > best.text.length)) best = m;
-  return (best ?? group.find((m) => m.found.evidence !== 'caps-echo') ?? group[0]!).text;
+  if (best) return best.text;
+  for (const m of group) if (m.found.evidence !== 'caps-echo') return m.text;
+  return group[0]!.text;
 }
 
 function collectAliases(group: Mention[], name: string): string[] {
@@ -67,11 +70,13 @@ export function describeGroup(
   group: Mention[],
 ): { name: string; aliases: string[]; mentions: number; firstPosition: number; spans: Span[] } {
   const name = chooseName(group);
-  const spans = group.slice(0, 2_000).map((m): Span => {
+  const spans: Span[] = [];
+  for (let i = 0; i < group.length && i < 2_000; i++) {
+    const m = group[i]!;
     const role = findRole(tokens, m.found.first, m.found.last);
     const end = tokens[m.found.last]!.end;
-    return role ? { start: m.start, end, text: m.text, role } : { start: m.start, end, text: m.text };
-  });
+    spans.push(role ? { start: m.start, end, text: m.text, role } : { start: m.start, end, text: m.text });
+  }
   return {
     name,
     aliases: collectAliases(group, name),

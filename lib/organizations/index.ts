@@ -15,7 +15,7 @@ import { buildKnownBodies } from './lexicon-bodies';
 import { findLabels, readLineModes } from './lines';
 import { collectSurnames } from './people';
 import { findCapsEchoes, findHeadShortForms, findRepeats } from './repeats';
-import { findRests, indexRestsByLast } from './rests';
+import { currentRests, indexRestsByLast, type RestsMemo } from './rests';
 import { collectCommonWords } from './name-words';
 import { findRuns } from './runs';
 import { linkSuffixForms } from './suffix-forms';
@@ -45,16 +45,21 @@ export function extractOrganizations(text: string): Organization[] {
   const table = TABLE.reset(tokens.length);
   for (const run of runs) for (const found of classifyRun(tokens, run, KNOWN_BODIES)) table.add(found);
 
-  const equivalences = findEquivalences(tokens, table, indexRestsByLast(findRests(tokens, runs, table)));
+  const rests: RestsMemo = { rests: [], mentions: -1 };
+  const equivalences = findEquivalences(
+    tokens,
+    table,
+    indexRestsByLast(currentRests(tokens, runs, table, rests)),
+  );
   const surnames = collectSurnames(tokens, runs);
-  for (const rest of findRests(tokens, runs, table)) {
+  for (const rest of currentRests(tokens, runs, table, rests)) {
     const found = findByCue(tokens, rest, surnames);
     if (found) table.add(found);
   }
   const forms = collectForms(tokens, table.all, surnames);
   linkShortForms(tokens, table.all, forms);
-  findRepeats(tokens, findRests(tokens, runs, table), forms, surnames, table);
-  findHeadShortForms(tokens, findRests(tokens, runs, table), table);
+  findRepeats(tokens, currentRests(tokens, runs, table, rests), forms, surnames, table);
+  findHeadShortForms(tokens, currentRests(tokens, runs, table, rests), table);
   findCapsEchoes(tokens, modes, toUpperForms(forms), table);
   linkSuffixForms(tokens, table.all);
   return foldOrganizations(text, tokens, table.all, equivalences);

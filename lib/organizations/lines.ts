@@ -15,18 +15,28 @@ function modeOfLine(tokens: Token[], from: number, to: number): LineMode {
   let words = 0;
   let caps = 0;
   let capitalised = 0;
-  let lowerContent = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.text.length < 2) continue;
     words++;
     if (t.allCaps) caps++;
     if (t.capitalised) capitalised++;
-    else if (!FUNCTION_WORDS.has(t.text)) lowerContent++;
   }
   if (words >= 3 && caps / words >= 0.7) return 'caps';
-  if (capitalised >= 3 && words <= 25 && lowerContent === 0) return 'title';
+  if (capitalised >= 3 && words <= 25 && !hasLowerContentWord(tokens, from, to)) return 'title';
   return 'normal';
+}
+
+/**
+ * True when a lower-case word of two letters or more on the line is not a function word. Asked
+ * only of lines short enough to be Title Case: a paragraph line would look up every word.
+ */
+function hasLowerContentWord(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && t.text.length >= 2 && !t.capitalised && !FUNCTION_WORDS.has(t.text)) return true;
+  }
+  return false;
 }
 
 /** The mode of every token's line, indexed like `tokens`. */

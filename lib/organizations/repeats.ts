@@ -5,7 +5,7 @@
  * position ("Howard Hughes") or a title before the word ("Mr. Hughes") blocks a one-word match.
  * Pinned by tests/unit/organizations/repeats.test.ts.
  */
-import { toKey, type Found, type MentionTable } from './found';
+import { newFound, toKey, type Found, type MentionTable } from './found';
 import type { Form } from './forms';
 import { HEADS } from './lexicon-heads';
 import { TITLES } from './lexicon-words';
@@ -36,13 +36,7 @@ export function findRepeats(
       const form = match?.value;
       let used = 1;
       if (match && form && !(match.length === 1 && isBlockedOneWord(tokens, rest, p, surnames))) {
-        const found: Found = {
-          first: p,
-          last: p + match.length - 1,
-          evidence: form.evidence,
-          type: null,
-          link: form.key,
-        };
+        const found = newFound(p, p + match.length - 1, form.evidence, null, form.key);
         if (table.add(found)) used = match.length;
       }
       p += used;
@@ -77,7 +71,7 @@ export function findHeadShortForms(tokens: Token[], rests: Run[], table: Mention
     const target = latest.get(word) ?? firstByHead.get(word);
     if (!target) continue;
     const link = target.link ? toKey(target.link) : toKey(joinTokens(tokens, target.first, target.last));
-    table.add({ first: rest.first, last: rest.first, evidence: 'the-head', type: target.type, link });
+    table.add(newFound(rest.first, rest.first, 'the-head', target.type, link));
   }
 }
 
@@ -93,6 +87,6 @@ export function findCapsEchoes(
     const match = upper.longestAt(tokens, p, tokens.length - 1);
     if (!match) continue;
     const last = p + match.length - 1;
-    if (table.add({ first: p, last, evidence: 'caps-echo', type: null, link: match.value.key })) p = last;
+    if (table.add(newFound(p, last, 'caps-echo', null, match.value.key))) p = last;
   }
 }

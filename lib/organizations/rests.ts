@@ -33,6 +33,26 @@ export function findRests(tokens: Token[], runs: Run[], table: MentionTable): Ru
   return rests;
 }
 
+/** The rests found last for one text, and how many mentions the table had then. */
+export interface RestsMemo {
+  rests: Run[];
+  mentions: number;
+}
+
+/**
+ * `findRests`, found again only when the table has gained mentions since `memo` was filled: the
+ * pipeline asks four times, and a table only grows (`add`), so its mention count tells whether
+ * the answer can have changed. (A plain object, not a class: when all of a class's instances die
+ * with their text, a collection can take its hidden classes and the optimized code built on them.)
+ */
+export function currentRests(tokens: Token[], runs: Run[], table: MentionTable, memo: RestsMemo): Run[] {
+  if (memo.mentions !== table.all.length) {
+    memo.rests = findRests(tokens, runs, table);
+    memo.mentions = table.all.length;
+  }
+  return memo.rests;
+}
+
 /** Index of rests by their last token. */
 export function indexRestsByLast(rests: Run[]): Map<number, Run> {
   const byLast = new Map<number, Run>();

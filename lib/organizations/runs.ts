@@ -122,7 +122,7 @@ export function findRuns(ctx: RunContext): Run[] {
       continue;
     }
     if (current) runs.push(current);
-    current = { ...atom };
+    current = { first: atom.first, last: atom.last }; // a literal, so every run has one shape
     ofMerged = false;
   }
   if (current) runs.push(current);
