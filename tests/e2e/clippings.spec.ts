@@ -18,6 +18,8 @@ import { expect, test } from './fixtures';
 
 const PATH = '/news/opposition-rally-paris.html';
 const ORIGINAL = readFileSync(`tests/fixtures/site${PATH}`, 'utf8');
+/** The passage every test here clips. */
+const PHRASE = 'passed by the Senate by a vote of 92 to 6';
 
 /** Selects `phrase` in the page like a mouse would, and returns where the selection is. */
 async function selectPhrase(
@@ -57,7 +59,7 @@ test('save a clipping in the page, find it again, orphan it by an edit, re-attac
 }) => {
   const page = await openStoredArticle(context, site.origin + PATH, openPopup);
 
-  const phrase = 'passed by the Senate by a vote of 92 to 6';
+  const phrase = PHRASE;
   await openClipForm(page, phrase);
   await fillClipForm(page, 'Check the roll call.', 'sanctions, senate', phrase);
 
@@ -69,10 +71,7 @@ test('save a clipping in the page, find it again, orphan it by an edit, re-attac
   await view.close();
 
   // The publisher rewrites the sentence: the clipping can no longer be found.
-  site.override(
-    PATH,
-    ORIGINAL.replace('was passed by the Senate by a vote of 92 to 6', 'cleared Congress last week'),
-  );
+  site.override(PATH, ORIGINAL.replace(`was ${PHRASE}`, 'cleared Congress last week'));
   await page.reload();
   await page.waitForTimeout(1_000);
   expect(await highlightedText(page)).toBe('');
@@ -155,7 +154,7 @@ test('a save that fails keeps the form open, says why, keeps the note, and can b
   });
   expect(removed).toHaveLength(1);
 
-  const phrase = 'passed by the Senate by a vote of 92 to 6';
+  const phrase = PHRASE;
   await openClipForm(page, phrase);
   await typeClipForm(page, 'A note worth keeping.', 'senate');
   await expect
@@ -188,7 +187,7 @@ test('a save from a page the extension was reloaded under says to reload the pag
   openPopup,
 }) => {
   const page = await openStoredArticle(context, site.origin + PATH, openPopup);
-  const phrase = 'passed by the Senate by a vote of 92 to 6';
+  const phrase = PHRASE;
   await openClipForm(page, phrase); // and with the form, the line to the background
   // An update (or a reload from chrome://extensions) leaves this page's script without its extension.
   const worker = context.serviceWorkers()[0]!;
