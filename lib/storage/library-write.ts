@@ -12,6 +12,8 @@ import {
   pageFieldsOfKey,
   pageFieldsOfRecord,
   putDocs,
+  removeDocs,
+  toDocKey,
   withPageFields,
   type LibraryDoc,
   type LibraryPageEntry,
@@ -83,13 +85,36 @@ function issueWrites(tx: IDBTransaction, records: LibraryRecords, mode: 'put' | 
 /**
  * What the batch read back: stored index entries and, where needed, article records; the last
  * clipping part of each article the batch adds clippings to; in "put" mode, the part holding each
- * clipping's id.
+ * clipping's id and the stored note with each note's id.
  */
 interface Reads {
   entries: Map<string, LibraryPageEntry | undefined>;
   pages: Map<string, unknown>;
   lastParts: Map<string, ClippingPart | undefined>;
   holders: Map<string, ClippingPart | undefined>;
+  notes: Map<string, unknown>;
+}
+
+/**
+ * The docs each article loses because the batch moves a clipping or note of it to another article
+ * (a backup whose records name other articles than the stored ones): article -> doc keys.
+ */
+function movedAway(records: LibraryRecords, reads: Reads): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (from: string | undefined, to: string, key: string): void => {
+    if (from === undefined || from === to) return;
+    const keys = out.get(from);
+    if (keys) keys.add(key);
+    else out.set(from, new Set([key]));
+  };
+  for (const c of records.clippings)
+    add(reads.holders.get(c.id)?.pageKey, c.pageKey, toDocKey('clipping', c.id));
+  for (const n of records.notes) {
+    const stored = reads.notes.get(n.id) as { pageKey?: unknown } | undefined;
+    const from = typeof stored?.pageKey === 'string' ? stored.pageKey : undefined;
+    add(from, n.pageKey, toDocKey('note', n.id));
+  }
+  return out;
 }
 
 function planEntries(
@@ -139,11 +164,26 @@ export function putLibraryRecordsInTx(
   const mode = options.mode ?? 'put';
   const plan = planEntries(records, groupDocs(records), options.knownPages);
   const fresh = (key: string): boolean => mode === 'add' && options.fresh?.has(key) === true;
-  const reads: Reads = { entries: new Map(), pages: new Map(), lastParts: new Map(), holders: new Map() };
+  const reads: Reads = {
+    entries: new Map(),
+    pages: new Map(),
+    lastParts: new Map(),
+    holders: new Map(),
+    notes: new Map(),
+  };
   return new Promise<void>((resolve, reject) => {
     let waiting = 0;
+    let moved: Map<string, Set<string>> | null = null;
     const finish = (): void => {
       try {
+        if (!moved) {
+          // Records that move to another article leave its entry: read the entries not read yet
+          // (a second round trip, only in a batch that moves something).
+          moved = movedAway(records, reads);
+          const index = raw.objectStore('libraryIndex');
+          for (const key of moved.keys()) if (!reads.entries.has(key)) read(index, key, reads.entries);
+          if (waiting > 0) return;
+        }
         const parts = raw.objectStore('clippingParts');
         const placed = placeClippings(records.clippings, reads.holders, reads.lastParts, mode);
         for (const key of placed.deletes) parts.delete(key);
@@ -152,8 +192,11 @@ export function putLibraryRecordsInTx(
           else parts.put(part);
         }
         const index = raw.objectStore('libraryIndex');
-        for (const key of plan.keys) {
-          const next = plan.nextEntry(key, reads, nowMs);
+        for (const key of new Set([...plan.keys, ...moved.keys()])) {
+          let next = plan.keys.has(key) ? plan.nextEntry(key, reads, nowMs) : null;
+          const gone = moved.get(key);
+          const entry = next ?? reads.entries.get(key);
+          if (gone && entry?.docs.some((d) => gone.has(d.key))) next = removeDocs(entry, gone, nowMs);
           if (next && fresh(key) && plan.hasDocs(key)) index.add(next);
           else if (next) index.put(next);
         }
@@ -191,7 +234,10 @@ export function putLibraryRecordsInTx(
           reads.lastParts.set(pageKey, (cursor as IDBCursorWithValue | null)?.value as ClippingPart),
         );
       }
-      if (mode === 'put') for (const c of records.clippings) read(parts.index('by-id'), c.id, reads.holders);
+      if (mode === 'put') {
+        for (const c of records.clippings) read(parts.index('by-id'), c.id, reads.holders);
+        for (const n of records.notes) read(raw.objectStore('notes'), n.id, reads.notes);
+      }
       issueWrites(raw, records, mode);
       if (waiting === 0) finish();
     } catch (error) {

@@ -10,6 +10,10 @@ import { deleteNote, restoreNote, saveNote } from '../../../lib/storage/notes';
 import { refreshLibraryPage } from '../../../lib/storage/library-index';
 import { streamIndexEntries } from '../../../lib/storage/library-read';
 import type { LibraryPageEntry } from '../../../lib/library/index-entry';
+import { applyImportPlan } from '../../../lib/storage/library-import';
+import { createExportSource } from '../../../lib/storage/library-export';
+import { prepareImport } from '../../../lib/storage/library-prepare-import';
+import { runExport } from '../../../lib/library/export/run-export';
 import { freshIndexedDb, storedClipping, storedClippings } from './helpers';
 import { makeClipping, makeNote, makePage } from '../library/samples';
 
@@ -58,6 +62,36 @@ describe('search index kept on writes', () => {
     expect(all.get('https://news.example.com/story-0')!.docs).toEqual([]);
     expect(all.get('https://other.example/x')!.docs.map((d) => d.key)).toEqual(['c:clip-0']);
     db.close();
+  });
+
+  it('an import that moves a clipping and a note to another article leaves neither behind', async () => {
+    const STORY = 'https://news.example.com/story-0';
+    const OTHER = 'https://other.example/x';
+    const target = await openDb({ name: 'move-target' });
+    await putClipping(target, makeClipping(0), 5);
+    await restoreNote(target, makeNote(0, STORY), 5);
+    // A backup made elsewhere: the same clipping and note, edited later, on another article.
+    const source = await openDb({ name: 'move-source' });
+    const later = 1_800_000_000_000;
+    await putClipping(source, makeClipping(0, { pageKey: OTHER, pageUrl: OTHER, updatedAtMs: later }), 6);
+    await restoreNote(source, { ...makeNote(0, OTHER), updatedAtMs: later }, 6);
+    const text = (await runExport(createExportSource(source, null), 'backup', 7)).parts.join('');
+    const prepared = await prepareImport(target, text, 8);
+    if (!prepared.ok) throw new Error(prepared.reason);
+    await applyImportPlan(target, prepared.plan, 9);
+
+    const all = await entries(target);
+    expect(all.get(STORY)!.docs).toEqual([]);
+    expect(
+      all
+        .get(OTHER)!
+        .docs.map((d) => d.key)
+        .sort(),
+    ).toEqual(['c:clip-0', 'n:note-0']);
+    expect((await storedClippings(target)).map((c) => c.pageKey)).toEqual([OTHER]);
+    expect((await target.get('notes', 'note-0'))?.pageKey).toBe(OTHER);
+    source.close();
+    target.close();
   });
 
   it('indexes notes on save, edit, delete and restore', async () => {
