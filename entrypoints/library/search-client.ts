@@ -46,13 +46,14 @@ export function createSearchClient(): SearchClient {
     } else if (reply.type === 'batch') {
       const onBatch = streams.get(reply.id)?.onBatch;
       if (!onBatch) return;
-      // A batch the page failed to take ends the stream, as a failed read does.
+      // A batch the page failed to take ends the stream, as a failed read does, on both sides.
       taking = taking
         .then(() => onBatch(reply.entries, reply.done, reply.total))
         .then(
           () => send({ type: 'more', id: reply.id }),
-          (e: Error) => {
-            streams.get(reply.id)?.settle(0, e.message || String(e));
+          (e: unknown) => {
+            send({ type: 'cancel', id: reply.id });
+            streams.get(reply.id)?.settle(0, (e instanceof Error && e.message) || String(e));
             streams.delete(reply.id);
           },
         );

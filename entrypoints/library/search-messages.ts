@@ -6,6 +6,8 @@ export type SearchRequest =
   | { type: 'stream'; id: number; since: number | null; batch: number; firstBatch: number }
   /** The page is done with the last batch of stream `id`: read the next. */
   | { type: 'more'; id: number }
+  /** The page failed to take the last batch of stream `id`: end it, reading nothing more. */
+  | { type: 'cancel'; id: number }
   | { type: 'reset' }
   | { type: 'flush'; id: number }
   | { type: 'match'; id: number; q: string };

@@ -21,8 +21,10 @@ const scope = self as unknown as {
 };
 let catalog = createCatalog();
 let db: Promise<Db> | null = null;
-/** Streams waiting for the page to take their last batch. */
-const waiting = new Map<number, () => void>();
+/** Streams waiting for the page to take their last batch: go on, or end (the page failed it). */
+const waiting = new Map<number, { more: () => void; stop: (error: Error) => void }>();
+/** Why a stream the page cancelled ended (not a failed read: the database stays open). */
+const CANCELLED = 'The page stopped reading.';
 
 const database = (): Promise<Db> => (db ??= openDb({ onVersionChange: () => (db = null) }));
 // Opening starts as the worker loads: the page asks for its first rows right away.
@@ -36,8 +38,8 @@ async function stream(message: Extract<SearchRequest, { type: 'stream' }>): Prom
       message.since,
       (entries, done, total) => {
         for (const entry of entries) applyEntry(catalog, entry);
-        return new Promise<void>((more) => {
-          waiting.set(id, more);
+        return new Promise<void>((more, stop) => {
+          waiting.set(id, { more, stop });
           scope.postMessage({ type: 'batch', id, entries: entries.map(withoutTokens), done, total });
         });
       },
@@ -46,7 +48,7 @@ async function stream(message: Extract<SearchRequest, { type: 'stream' }>): Prom
     );
     scope.postMessage({ type: 'streamed', id, total, error: null });
   } catch (e) {
-    db = null;
+    if ((e as Error).message !== CANCELLED) db = null;
     scope.postMessage({ type: 'streamed', id, total: 0, error: (e as Error).message || String(e) });
   }
 }
@@ -54,9 +56,11 @@ async function stream(message: Extract<SearchRequest, { type: 'stream' }>): Prom
 scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'stream') void stream(message);
-  else if (message.type === 'more') {
-    waiting.get(message.id)?.();
+  else if (message.type === 'more' || message.type === 'cancel') {
+    const stream = waiting.get(message.id);
     waiting.delete(message.id);
+    if (message.type === 'more') stream?.more();
+    else stream?.stop(new Error(CANCELLED));
   } else if (message.type === 'reset') catalog = createCatalog();
   else if (message.type === 'flush') {
     // Warm the matcher up (compiled before the reader's first query, not during it).
