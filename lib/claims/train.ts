@@ -33,9 +33,8 @@ export interface ScorerWeights {
   biases: readonly [number, number, number];
   /**
    * The slots where any model has a non-zero weight, two entries per 32 slots: the bit set of
-   * those 32, then how many marked slots come before them. 64 KB for 2^18 slots: a sentence's
-   * features mostly hit unmarked slots, and this stays in the CPU's cache between articles where
-   * a full table (3 MB) did not (cold, its misses were a third of the text analysis).
+   * those 32, then how many marked slots come before them (64 KB for 2^18 slots). With `weights`,
+   * the shipped scorer takes 0.37 MB where a full table of every slot took 3.3 MB.
    */
   index: Uint32Array;
   /** The marked slots' weights in slot order, three per slot (direct, factual, important). */
