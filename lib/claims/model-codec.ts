@@ -4,7 +4,7 @@
  * in well under 100 KB of JSON that a service worker bundle imports like any module. The eval
  * packs and unpacks every fold's scorer, so its figures are those of the quantized weights.
  */
-import { buildScorer, splitModel, type LogisticModel, type ScorerWeights, type SparseColumn } from './train';
+import { splitModel, type LogisticModel, type ScorerWeights } from './train';
 
 /** One packed logistic model. */
 export interface PackedLogistic {
@@ -63,17 +63,19 @@ function packLogistic(model: LogisticModel): PackedLogistic {
 }
 
 /**
- * Reads one packed model's non-zero weights (slots ascending): only the ~25k stored slots are
- * touched, so decoding costs about a millisecond where expanding full arrays cost tens of
+ * Writes the non-zero weights of one packed model into column `k` of the interleaved table
+ * (slot * 3 + k) and marks them present: only the ~25k stored slots are touched, so decoding costs
+ * about a millisecond where expanding three full arrays and interleaving them cost tens of
  * milliseconds cold.
  */
-function unpackColumn(packed: PackedLogistic, bits: number): SparseColumn {
+function unpackInto(weights: ScorerWeights, k: number, packed: PackedLogistic): void {
+  const { table, present } = weights;
   // Read the decoded base64 strings directly (one pass each, no intermediate byte arrays).
   const gaps = atob(packed.slots);
   const values = atob(packed.values);
   const scale = packed.scale;
-  const size = 1 << bits;
-  const column = { slots: new Int32Array(values.length), values: new Float32Array(values.length) };
+  const bit = 1 << k;
+  const size = 1 << weights.bits;
   let slot = -1;
   let at = 0;
   for (let i = 0; i < values.length; i++) {
@@ -88,10 +90,9 @@ function unpackColumn(packed: PackedLogistic, bits: number): SparseColumn {
     slot += gap;
     if (slot >= size) throw new Error('claims model: slot out of range');
     const q = values.charCodeAt(i);
-    column.slots[i] = slot;
-    column.values[i] = (q > 127 ? q - 256 : q) * scale;
+    table[slot * 3 + k] = (q > 127 ? q - 256 : q) * scale;
+    present[slot] = present[slot]! | bit;
   }
-  return column;
 }
 
 /** Quantizes `model` for shipping. */
@@ -110,14 +111,15 @@ export function packScorer(model: ScorerWeights, trainedOn?: PackedScorer['train
 /** Expands a packed scorer into weights `scoreFeatures` can use. */
 export function unpackScorer(packed: PackedScorer): ScorerWeights {
   if (packed.format !== 'claims-hashed-logreg-v1') throw new Error(`claims model: unknown format`);
-  return buildScorer(
-    packed.bits,
-    packed.threshold,
-    [packed.direct.bias, packed.factual.bias, packed.important.bias],
-    [
-      unpackColumn(packed.direct, packed.bits),
-      unpackColumn(packed.factual, packed.bits),
-      unpackColumn(packed.important, packed.bits),
-    ],
-  );
+  const weights: ScorerWeights = {
+    bits: packed.bits,
+    threshold: packed.threshold,
+    biases: [packed.direct.bias, packed.factual.bias, packed.important.bias],
+    table: new Float32Array(3 << packed.bits),
+    present: new Uint8Array(1 << packed.bits),
+  };
+  unpackInto(weights, 0, packed.direct);
+  unpackInto(weights, 1, packed.factual);
+  unpackInto(weights, 2, packed.important);
+  return weights;
 }

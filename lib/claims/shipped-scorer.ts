@@ -8,7 +8,7 @@ import packed from './model.json';
 import { unpackScorer, type PackedScorer } from './model-codec';
 import type { ScorerWeights } from './train';
 
-// A memo of a constant, not state: decode the weights (0.37 MB) once per worker.
+// A memo of a constant, not state: decode the weights (a 3 MB table) once per worker.
 let decoded: ScorerWeights | null = null;
 
 /** The shipped scorer, decoded. */
