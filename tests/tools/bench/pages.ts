@@ -92,7 +92,7 @@ function servedPath(row: LabelledRow, corpus: string, used: Set<string>): string
 }
 
 /** Up to `limit` items spread evenly over the list (keeps both classes in a labelled corpus). */
-function spread<T>(items: T[], limit: number): T[] {
+export function spread<T>(items: T[], limit: number): T[] {
   if (items.length <= limit) return items;
   const step = items.length / limit;
   return Array.from({ length: limit }, (_, i) => items[Math.floor(i * step)]!);
