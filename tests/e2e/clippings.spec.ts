@@ -5,7 +5,7 @@
  * keyboard shortcut is shortcut.spec.ts (it needs a real X key press).
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import {
   clickSaveButton,
   fillClipForm,
@@ -52,18 +52,26 @@ async function openClipForm(page: Page, phrase: string): Promise<void> {
   await clickSaveButton(page, rect);
 }
 
+/** Opens the stored test article and the clipping form on PHRASE. */
+async function openArticleAndClipForm(
+  context: BrowserContext,
+  origin: string,
+  openPopup: (page: Page) => Promise<Page>,
+): Promise<Page> {
+  const page = await openStoredArticle(context, origin + PATH, openPopup);
+  await openClipForm(page, PHRASE);
+  return page;
+}
+
 test('save a clipping in the page, find it again, orphan it by an edit, re-attach it', async ({
   context,
   site,
   openPopup,
 }) => {
-  const page = await openStoredArticle(context, site.origin + PATH, openPopup);
+  const page = await openArticleAndClipForm(context, site.origin, openPopup);
+  await fillClipForm(page, 'Check the roll call.', 'sanctions, senate', PHRASE);
 
-  const phrase = PHRASE;
-  await openClipForm(page, phrase);
-  await fillClipForm(page, 'Check the roll call.', 'sanctions, senate', phrase);
-
-  const found = await reloadAndFindClipping(page, phrase, openPopup);
+  const found = await reloadAndFindClipping(page, PHRASE, openPopup);
   let view = found.view;
   const item = found.item;
   await expect(item.getByTestId('clipping-note')).toHaveText('Check the roll call.');
@@ -154,8 +162,7 @@ test('a save that fails keeps the form open, says why, keeps the note, and can b
   });
   expect(removed).toHaveLength(1);
 
-  const phrase = PHRASE;
-  await openClipForm(page, phrase);
+  await openClipForm(page, PHRASE);
   await typeClipForm(page, 'A note worth keeping.', 'senate');
   await expect
     .poll(async () => (await readClipForm(page)).alert)
@@ -175,7 +182,7 @@ test('a save that fails keeps the form open, says why, keeps the note, and can b
     db.close();
   }, removed);
   await page.keyboard.press('Enter');
-  await expect.poll(() => highlightedText(page)).toBe(phrase);
+  await expect.poll(() => highlightedText(page)).toBe(PHRASE);
   expect((await readClipForm(page)).note).toBeNull(); // the form closed once stored
   const view = await openPopup(page);
   await expect(view.getByTestId('clipping-note')).toHaveText('A note worth keeping.');
@@ -186,9 +193,8 @@ test('a save from a page the extension was reloaded under says to reload the pag
   site,
   openPopup,
 }) => {
-  const page = await openStoredArticle(context, site.origin + PATH, openPopup);
-  const phrase = PHRASE;
-  await openClipForm(page, phrase); // and with the form, the line to the background
+  // With the form open comes the line to the background.
+  const page = await openArticleAndClipForm(context, site.origin, openPopup);
   // An update (or a reload from chrome://extensions) leaves this page's script without its extension.
   const worker = context.serviceWorkers()[0]!;
   const closed = new Promise((ok) => worker.once('close', ok));
